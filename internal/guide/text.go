@@ -35,11 +35,11 @@ type TextBundle struct {
 // Language describes one language of the guide.
 type Language struct {
 	// Code is the language code, the name of the folder and the first part of every URL (en, da, sl, he).
-	Code string `json:"code" jsonschema:"required,pattern=^[a-z]{2,3}$"`
+	Code string `json:"code" jsonschema:"required,pattern=^[a-z][a-z][a-z]?$"`
 	// Name is the language's name in itself (for example Dansk), shown in the language switcher.
 	Name string `json:"name" jsonschema:"required,minLength=1"`
 	// Locale is the BCP 47 locale used for dates and numbers (for example da-DK).
-	Locale string `json:"locale" jsonschema:"required,pattern=^[a-z]{2,3}(-[A-Z]{2})?$"`
+	Locale string `json:"locale" jsonschema:"required,pattern=^[a-z][a-z][a-z]?(-[A-Z][A-Z])?$"`
 	// Direction is ltr for left-to-right scripts and rtl for right-to-left ones such as Hebrew.
 	Direction string `json:"direction" jsonschema:"required,enum=ltr,enum=rtl"`
 	// Order is the language's position in the switcher, from 1; English, the source, is 1.

@@ -1,5 +1,7 @@
 package guide
 
+import "strings"
+
 // This file holds the data model of checklists/. The doc comments on the
 // types and fields below become the descriptions in the generated JSON
 // Schemas (schemas/*.schema.json), so they are written for the people who
@@ -40,6 +42,22 @@ type Bundle struct {
 // document id.
 type SourceRef string
 
+// SourceRefPattern is the form of a SourceRef.
+const SourceRefPattern = `^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$`
+
+// Doc returns the document id of the reference.
+func (r SourceRef) Doc() string {
+	doc, _, _ := strings.Cut(string(r), "#")
+	return doc
+}
+
+// Section returns the section id of the reference, or "" for a reference to
+// a whole (secondary) document.
+func (r SourceRef) Section() string {
+	_, sec, _ := strings.Cut(string(r), "#")
+	return sec
+}
+
 // Scoring is the published scoring method of the readiness self-check.
 type Scoring struct {
 	// Credits is the share of a criterion's weight earned by each answer status, from 0 to 1. The statuses are in-place, partly, planned and not-started.
@@ -78,7 +96,7 @@ type Source struct {
 	// File is the primary document's file name in shared/seeds.
 	File string `json:"file,omitempty"`
 	// Language is the language code of the document (for example he or da).
-	Language string `json:"language,omitempty" jsonschema:"pattern=^[a-z]{2,3}$"`
+	Language string `json:"language,omitempty" jsonschema:"pattern=^[a-z][a-z][a-z]?$"`
 	// Year is the year of publication, where the document states it.
 	Year int `json:"year,omitempty" jsonschema:"minimum=1900,maximum=2100"`
 	// Authors names the authors of a secondary source as cited (for example "Matthews et al.").
@@ -86,7 +104,7 @@ type Source struct {
 	// Sections are the primary document's sections, each with its heading as it stands in the document.
 	Sections []Section `json:"sections,omitempty"`
 	// CitedIn names the places in the primary documents that cite this secondary source.
-	CitedIn []SourceRef `json:"cited_in,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$"`
+	CitedIn []SourceRef `json:"cited_in,omitempty"`
 }
 
 // Section is one section of a primary source document.

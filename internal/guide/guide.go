@@ -1,0 +1,253 @@
+// Package guide holds the domain types of the replication guide (models,
+// building blocks, readiness criteria, recommendations, methods, outcome
+// measures, glossary terms and sources) and the loaded, cross-referenced
+// Guide with its look-ups. It does no I/O: package load fills a Guide from
+// checklists/.
+package guide
+
+import (
+	"sort"
+)
+
+// SourceLang is the language every other language is translated from.
+const SourceLang = "en"
+
+// Guide is the whole guide: the merged structure of every bundle and the
+// merged text of every language. Lists keep the order of the files (sorted
+// by file name) and, where items have one, their Order field.
+type Guide struct {
+	Scoring         Scoring
+	Languages       []Language // by Order
+	Domains         []Domain   // by Order
+	Sources         []Source
+	Models          []Model // by Order
+	Blocks          []Block // by model order, then Order; core first
+	Criteria        []Criterion
+	Recommendations []Recommendation
+	Methods         []Method
+	Measures        []Measure
+	Terms           []Term
+
+	// Text holds each language's merged text, by language code.
+	Text map[string]*TextBundle
+
+	models   map[string]int
+	blocks   map[string]int
+	criteria map[string]int
+	recs     map[string]int
+	methods  map[string]int
+	measures map[string]int
+	sources  map[string]int
+	domains  map[string]int
+	terms    map[string]int
+}
+
+// Index builds the look-up tables and puts the lists in their canonical
+// order. Call it once after filling the lists; the first item with an id
+// wins (lint reports duplicates).
+func (g *Guide) Index() {
+	sort.SliceStable(g.Languages, func(i, j int) bool { return g.Languages[i].Order < g.Languages[j].Order })
+	sort.SliceStable(g.Domains, func(i, j int) bool { return g.Domains[i].Order < g.Domains[j].Order })
+	sort.SliceStable(g.Models, func(i, j int) bool { return g.Models[i].Order < g.Models[j].Order })
+	g.models = indexOf(g.Models, func(m Model) string { return m.ID })
+	modelOrder := func(id string) int {
+		if i, ok := g.models[id]; ok {
+			return g.Models[i].Order
+		}
+		return 0 // core first
+	}
+	sort.SliceStable(g.Blocks, func(i, j int) bool {
+		a, b := g.Blocks[i], g.Blocks[j]
+		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
+			return ma < mb
+		}
+		return a.Order < b.Order
+	})
+	g.blocks = indexOf(g.Blocks, func(b Block) string { return b.ID })
+	blockPos := func(id string) int {
+		if i, ok := g.blocks[id]; ok {
+			return i
+		}
+		return len(g.Blocks)
+	}
+	sort.SliceStable(g.Criteria, func(i, j int) bool { return blockPos(g.Criteria[i].Block) < blockPos(g.Criteria[j].Block) })
+	sort.SliceStable(g.Recommendations, func(i, j int) bool {
+		a, b := g.Recommendations[i], g.Recommendations[j]
+		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
+			return ma < mb
+		}
+		return a.Number != 0 && (b.Number == 0 || a.Number < b.Number)
+	})
+	g.criteria = indexOf(g.Criteria, func(c Criterion) string { return c.ID })
+	g.recs = indexOf(g.Recommendations, func(r Recommendation) string { return r.ID })
+	g.methods = indexOf(g.Methods, func(m Method) string { return m.ID })
+	g.measures = indexOf(g.Measures, func(m Measure) string { return m.ID })
+	g.sources = indexOf(g.Sources, func(s Source) string { return s.ID })
+	g.domains = indexOf(g.Domains, func(d Domain) string { return d.ID })
+	g.terms = indexOf(g.Terms, func(t Term) string { return t.ID })
+	if g.Text == nil {
+		g.Text = map[string]*TextBundle{}
+	}
+}
+
+func indexOf[T any](items []T, id func(T) string) map[string]int {
+	m := make(map[string]int, len(items))
+	for i, it := range items {
+		if _, dup := m[id(it)]; !dup {
+			m[id(it)] = i
+		}
+	}
+	return m
+}
+
+func get[T any](items []T, idx map[string]int, id string) (T, bool) {
+	if i, ok := idx[id]; ok {
+		return items[i], true
+	}
+	var zero T
+	return zero, false
+}
+
+// Model returns the model with the given id.
+func (g *Guide) Model(id string) (Model, bool) { return get(g.Models, g.models, id) }
+
+// Block returns the building block with the given id.
+func (g *Guide) Block(id string) (Block, bool) { return get(g.Blocks, g.blocks, id) }
+
+// Criterion returns the criterion with the given id.
+func (g *Guide) Criterion(id string) (Criterion, bool) { return get(g.Criteria, g.criteria, id) }
+
+// Recommendation returns the recommendation with the given id.
+func (g *Guide) Recommendation(id string) (Recommendation, bool) {
+	return get(g.Recommendations, g.recs, id)
+}
+
+// Method returns the method with the given id.
+func (g *Guide) Method(id string) (Method, bool) { return get(g.Methods, g.methods, id) }
+
+// Measure returns the outcome measure with the given id.
+func (g *Guide) Measure(id string) (Measure, bool) { return get(g.Measures, g.measures, id) }
+
+// Source returns the source with the given id.
+func (g *Guide) Source(id string) (Source, bool) { return get(g.Sources, g.sources, id) }
+
+// Domain returns the domain with the given id.
+func (g *Guide) Domain(id string) (Domain, bool) { return get(g.Domains, g.domains, id) }
+
+// Term returns the glossary term with the given id.
+func (g *Guide) Term(id string) (Term, bool) { return get(g.Terms, g.terms, id) }
+
+// Language returns the language with the given code.
+func (g *Guide) Language(code string) (Language, bool) {
+	for _, l := range g.Languages {
+		if l.Code == code {
+			return l, true
+		}
+	}
+	return Language{}, false
+}
+
+// BlocksOf returns the building blocks of a model in order; model "" gives
+// the common core.
+func (g *Guide) BlocksOf(model string) []Block {
+	var out []Block
+	for _, b := range g.Blocks {
+		if b.Model == model {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// CriteriaOf returns the criteria of one building block in order.
+func (g *Guide) CriteriaOf(block string) []Criterion {
+	var out []Criterion
+	for _, c := range g.Criteria {
+		if c.Block == block {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CriteriaFor returns the criteria a replication of the given models answers:
+// the common core first, then each model's own, without repeats.
+func (g *Guide) CriteriaFor(models ...string) []Criterion {
+	want := map[string]bool{"": true}
+	for _, m := range models {
+		want[m] = true
+	}
+	var out []Criterion
+	for _, c := range g.Criteria {
+		if b, ok := g.Block(c.Block); ok && want[b.Model] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ModelOf returns the model id a criterion belongs to ("" for the core).
+func (g *Guide) ModelOf(c Criterion) string {
+	b, _ := g.Block(c.Block)
+	return b.Model
+}
+
+// CriteriaServedBy returns the criteria that link a recommendation.
+func (g *Guide) CriteriaServedBy(rec string) []Criterion {
+	var out []Criterion
+	for _, c := range g.Criteria {
+		for _, r := range c.Recommendations {
+			if r == rec {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Dependents returns the criteria that depend on the given one.
+func (g *Guide) Dependents(id string) []Criterion {
+	var out []Criterion
+	for _, c := range g.Criteria {
+		for _, d := range c.DependsOn {
+			if d == id {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TextOf looks up an item's text in lang, falling back to the source
+// language. It returns the text and the language it is in; a caller shows
+// text whose language differs from lang as untranslated.
+func TextOf[T any](g *Guide, lang string, pick func(*TextBundle) map[string]T, id string) (T, string) {
+	if tb := g.Text[lang]; tb != nil {
+		if t, ok := pick(tb)[id]; ok {
+			return t, lang
+		}
+	}
+	if tb := g.Text[SourceLang]; tb != nil {
+		if t, ok := pick(tb)[id]; ok {
+			return t, SourceLang
+		}
+	}
+	var zero T
+	return zero, ""
+}
+
+// Pickers for TextOf, one per kind of text.
+var (
+	DomainTexts    = func(t *TextBundle) map[string]DomainText { return t.Domains }
+	BandTexts      = func(t *TextBundle) map[string]BandText { return t.Bands }
+	SourceTexts    = func(t *TextBundle) map[string]SourceText { return t.Sources }
+	ModelTexts     = func(t *TextBundle) map[string]ModelText { return t.Models }
+	BlockTexts     = func(t *TextBundle) map[string]BlockText { return t.Blocks }
+	CriterionTexts = func(t *TextBundle) map[string]CriterionText { return t.Criteria }
+	RecTexts       = func(t *TextBundle) map[string]RecommendationText { return t.Recommendations }
+	MethodTexts    = func(t *TextBundle) map[string]MethodText { return t.Methods }
+	MeasureTexts   = func(t *TextBundle) map[string]MeasureText { return t.Measures }
+	TermTexts      = func(t *TextBundle) map[string]TermText { return t.Terms }
+)

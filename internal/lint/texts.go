@@ -1,0 +1,243 @@
+package lint
+
+import (
+	"fmt"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/yamlpos"
+)
+
+// textEntry is one text entry (one id of one kind) in one language.
+type textEntry struct {
+	doc   *yamlpos.Doc
+	ptr   string // pointer of the entry, e.g. /criteria/core.funding
+	value reflect.Value
+}
+
+// textKinds lists the map fields of guide.TextBundle, by JSON key.
+func textKinds() []string {
+	var out []string
+	rt := reflect.TypeOf(guide.TextBundle{})
+	for i := 0; i < rt.NumField(); i++ {
+		if rt.Field(i).Type.Kind() == reflect.Map {
+			key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// entries collects every text entry by language, kind and id.
+func (x *index) entries() map[string]map[string]map[string]textEntry {
+	out := map[string]map[string]map[string]textEntry{}
+	for _, f := range x.t.Texts {
+		rv := reflect.ValueOf(f.Text)
+		rt := rv.Type()
+		for i := 0; i < rt.NumField(); i++ {
+			if rt.Field(i).Type.Kind() != reflect.Map {
+				continue
+			}
+			kind, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			m := rv.Field(i)
+			iter := m.MapRange()
+			for iter.Next() {
+				id := iter.Key().String()
+				if out[f.Lang] == nil {
+					out[f.Lang] = map[string]map[string]textEntry{}
+				}
+				if out[f.Lang][kind] == nil {
+					out[f.Lang][kind] = map[string]textEntry{}
+				}
+				p := yamlpos.Pointer("/"+kind, id)
+				if first, dup := out[f.Lang][kind][id]; dup {
+					fp := first.doc.KeyPos(first.ptr)
+					x.errs = append(x.errs, f.Doc.AtKey(p, fmt.Sprintf("second %s text for %q", f.Lang, id), "each id once per language",
+						fmt.Sprintf("remove one; the first is at %s:%d:%d", first.doc.File, fp.Line, fp.Column)))
+					continue
+				}
+				out[f.Lang][kind][id] = textEntry{f.Doc, p, iter.Value()}
+			}
+		}
+	}
+	return out
+}
+
+// ids returns the structure ids a text kind must cover.
+func (x *index) ids(g *guide.Guide, kind string) []string {
+	var ids []string
+	if kind == "bands" {
+		for _, b := range g.Scoring.Bands {
+			ids = append(ids, b.ID)
+		}
+		return ids
+	}
+	for id := range x.items[kind] {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// where returns the text file a structure item's text belongs in.
+func (x *index) where(kind, id, lang string) string {
+	if l, ok := x.items[kind][id]; ok {
+		return path.Join(path.Dir(l.doc.File), "text", lang, path.Base(l.doc.File))
+	}
+	return path.Join(x.t.Root, "text", lang, "guide.yaml")
+}
+
+// texts checks coverage, freshness, stray entries and the sources of model
+// sections, and counts coverage per language.
+func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
+	before := len(x.errs)
+	all := x.entries()
+	langs := map[string]bool{}
+	for _, f := range x.t.Texts {
+		langs[f.Lang] = true
+		if l := f.Text.Language; l != nil && l.Code != f.Lang {
+			x.errs = append(x.errs, f.Doc.At("/language/code", fmt.Sprintf("language code %q does not match the folder %q", l.Code, f.Lang), f.Lang, "rename the folder or correct the code"))
+		}
+	}
+	for lang := range langs {
+		if _, ok := g.Language(lang); !ok {
+			x.errs = append(x.errs, &yamlpos.Error{File: path.Join(x.t.Root, "text", lang), Msg: fmt.Sprintf("language %q has no language: section", lang),
+				Expected: "a language.yaml with code, name, locale, direction and order", Fix: "add " + path.Join(x.t.Root, "text", lang, "language.yaml")})
+		}
+	}
+	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 {
+		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Root + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
+	}
+	en := all[guide.SourceLang]
+	var cov []Coverage
+	for _, l := range g.Languages {
+		c := Coverage{Lang: l.Code}
+		for _, kind := range textKinds() {
+			for _, id := range x.ids(g, kind) {
+				c.Total++
+				src, hasSrc := en[kind][id]
+				e, ok := all[l.Code][kind][id]
+				if !ok {
+					if l.Code == guide.SourceLang || hasSrc {
+						x.missing(kind, id, l.Code)
+					}
+					continue
+				}
+				c.Translated++
+				from := e.value.FieldByName("From").String()
+				if l.Code == guide.SourceLang {
+					if from != "" {
+						x.errs = append(x.errs, e.doc.At(e.ptr+"/from", "English text has a from: version", "no from: in the source language", "remove the from: line"))
+					}
+					continue
+				}
+				if !hasSrc {
+					continue
+				}
+				want := guide.Hash(src.value.Interface())
+				switch {
+				case from == "":
+					c.Unstamped++
+					x.errs = append(x.errs, e.doc.AtKey(e.ptr, fmt.Sprintf("%s text for %q has no from: version", l.Code, id), "from: "+want,
+						"check the translation against the English, then run `exitguide stamp`"))
+				case from != want:
+					c.Outdated++
+					sp := src.doc.KeyPos(src.ptr)
+					x.errs = append(x.errs, e.doc.At(e.ptr+"/from", fmt.Sprintf("%s text for %q is outdated: the English changed since it was translated", l.Code, id),
+						"from: "+want, fmt.Sprintf("update it from the English at %s:%d:%d, then run `exitguide stamp --all`", src.doc.File, sp.Line, sp.Column)))
+				}
+				if kind == "methods" {
+					x.steps(g, e, id)
+				}
+			}
+			// Text for ids the structure does not have.
+			for id, e := range all[l.Code][kind] {
+				if !contains(x.ids(g, kind), id) {
+					var known []string
+					known = x.ids(g, kind)
+					fix := "remove it, or add the " + singular(kind) + " to a structure file"
+					if near := nearest(id, known); near != "" {
+						fix = fmt.Sprintf("did you mean %q?", near)
+					}
+					x.errs = append(x.errs, e.doc.AtKey(e.ptr, fmt.Sprintf("text for unknown %s %q", singular(kind), id), "an id defined in a structure file", fix))
+				}
+			}
+		}
+		cov = append(cov, c)
+	}
+	if en != nil {
+		for id, e := range en["methods"] {
+			x.steps(g, e, id)
+		}
+		x.modelSources(g, en["models"])
+	}
+	return x.errs[before:], cov
+}
+
+func (x *index) missing(kind, id, lang string) {
+	file := x.where(kind, id, lang)
+	if l, ok := x.items[kind][id]; ok {
+		x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("%s %q has no %s text", singular(kind), id, lang),
+			"an entry under "+kind+": in "+file, fmt.Sprintf("add `%s:` under `%s:` in %s", id, kind, file)))
+		return
+	}
+	x.errs = append(x.errs, &yamlpos.Error{File: file, Msg: fmt.Sprintf("%s %q has no %s text", singular(kind), id, lang), Fix: fmt.Sprintf("add `%s:` under `%s:`", id, kind)})
+}
+
+// steps checks that a method's text covers exactly its steps.
+func (x *index) steps(g *guide.Guide, e textEntry, id string) {
+	m, ok := g.Method(id)
+	if !ok {
+		return
+	}
+	mt := e.value.Interface().(guide.MethodText)
+	for _, s := range m.Steps {
+		if _, ok := mt.Steps[s.ID]; !ok {
+			x.errs = append(x.errs, e.doc.At(e.ptr+"/steps", fmt.Sprintf("method %q has no text for step %q", id, s.ID), "an entry for every step", "add `"+s.ID+":` under steps"))
+		}
+	}
+	for sid := range mt.Steps {
+		found := false
+		for _, s := range m.Steps {
+			found = found || s.ID == sid
+		}
+		if !found {
+			x.errs = append(x.errs, e.doc.AtKey(yamlpos.Pointer(e.ptr+"/steps", sid), fmt.Sprintf("method %q has no step %q", id, sid), "a step id of the method", "remove it or add the step to the structure file"))
+		}
+	}
+}
+
+// modelSources checks that every section and comparison cell with English
+// text has at least one source.
+func (x *index) modelSources(g *guide.Guide, models map[string]textEntry) {
+	for id, e := range models {
+		m, ok := g.Model(id)
+		if !ok {
+			continue
+		}
+		mt := e.value.Interface().(guide.ModelText)
+		check := func(part string, text any, sources any) {
+			sv := reflect.ValueOf(sources)
+			eachField(text, func(key string, v reflect.Value) {
+				if strings.TrimSpace(v.String()) == "" {
+					return
+				}
+				f, _ := reflect.TypeOf(sources).FieldByNameFunc(func(n string) bool {
+					sf, _ := reflect.TypeOf(sources).FieldByName(n)
+					k, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+					return k == key
+				})
+				if sv.FieldByIndex(f.Index).Len() == 0 {
+					x.errs = append(x.errs, e.doc.At(e.ptr+"/"+part+"/"+key, fmt.Sprintf("model %q: %s %q has text but no source", id, part, key),
+						"a source reference under "+map[string]string{"sections": "section_sources", "compare": "compare_sources"}[part]+"/"+key,
+						"add the source of these facts in the structure file"))
+				}
+			})
+		}
+		check("sections", mt.Sections, m.SectionSources)
+		check("compare", mt.Compare, m.CompareSources)
+	}
+}

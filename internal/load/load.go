@@ -1,0 +1,182 @@
+// Package load reads checklists/ into a guide.Guide: it parses every YAML
+// file with positions (yamlpos), validates it against the generated schema
+// (schema), decodes it into the domain types and merges the files. It keeps
+// each file's document so later checks (lint) can report file:line:column.
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/schema"
+	"github.com/exitguide/exitguide/internal/yamlpos"
+)
+
+// StructureFile is one structure file of the tree.
+type StructureFile struct {
+	Doc    *yamlpos.Doc
+	Bundle guide.Bundle
+}
+
+// TextFile is one text file of the tree.
+type TextFile struct {
+	Doc  *yamlpos.Doc
+	Lang string // the folder name under text/
+	Text guide.TextBundle
+}
+
+// Tree is every file of a checklists folder, parsed and decoded.
+type Tree struct {
+	Root      string
+	Structure []StructureFile
+	Texts     []TextFile
+}
+
+// Dir reads the checklists folder at root. It returns the tree, the merged
+// guide and every problem found while reading (syntax and schema). Files
+// with problems are left out of the guide, so later checks do not repeat them.
+func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
+	t := &Tree{Root: root}
+	var errs yamlpos.List
+	set, err := schema.Embedded()
+	if err != nil {
+		return t, nil, yamlpos.List{{File: "schemas", Msg: "cannot compile the schemas: " + err.Error(), Fix: "run `exitguide build`"}}
+	}
+	st, err := os.Stat(root)
+	if err != nil || !st.IsDir() {
+		return t, nil, yamlpos.List{{File: root, Msg: "no checklists folder here", Expected: "a folder with the checklist YAML files", Fix: "run exitguide from the repository root, or pass --dir"}}
+	}
+	files, err := yamlFiles(root)
+	if err != nil {
+		return t, nil, yamlpos.List{{File: root, Msg: err.Error()}}
+	}
+	for _, f := range files {
+		rel, _ := filepath.Rel(root, f)
+		parts := strings.Split(filepath.ToSlash(rel), "/")
+		shown := filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
+		data, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, &yamlpos.Error{File: shown, Msg: "cannot read: " + err.Error()})
+			continue
+		}
+		doc, perrs := yamlpos.Parse(shown, data, yamlpos.DefaultLimits)
+		if len(perrs) > 0 {
+			errs = append(errs, perrs...)
+			continue
+		}
+		switch {
+		case len(parts) == 1:
+			if verrs := set.Validate("bundle", doc); len(verrs) > 0 {
+				errs = append(errs, verrs...)
+				continue
+			}
+			var b guide.Bundle
+			if err := doc.Decode(&b); err != nil {
+				errs = append(errs, doc.At("", "cannot decode: "+err.Error(), "", ""))
+				continue
+			}
+			t.Structure = append(t.Structure, StructureFile{Doc: doc, Bundle: b})
+		case len(parts) == 3 && parts[0] == "text":
+			if verrs := set.Validate("text", doc); len(verrs) > 0 {
+				errs = append(errs, verrs...)
+				continue
+			}
+			var tb guide.TextBundle
+			if err := doc.Decode(&tb); err != nil {
+				errs = append(errs, doc.At("", "cannot decode: "+err.Error(), "", ""))
+				continue
+			}
+			t.Texts = append(t.Texts, TextFile{Doc: doc, Lang: parts[1], Text: tb})
+		default:
+			errs = append(errs, &yamlpos.Error{File: shown, Msg: "file is in an unexpected place",
+				Expected: "structure files in checklists/ and text files in checklists/text/LANG/", Fix: "move it"})
+		}
+	}
+	return t, t.Guide(), errs
+}
+
+// yamlFiles lists the .yaml and .yml files under root, sorted.
+func yamlFiles(root string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != root {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no such folder: %s", root)
+	}
+	sort.Strings(out)
+	return out, err
+}
+
+// Guide merges the tree's files into one guide.
+func (t *Tree) Guide() *guide.Guide {
+	g := &guide.Guide{Text: map[string]*guide.TextBundle{}}
+	for _, f := range t.Structure {
+		b := f.Bundle
+		if b.Scoring != nil && len(g.Scoring.Bands) == 0 {
+			g.Scoring = *b.Scoring
+		}
+		g.Domains = append(g.Domains, b.Domains...)
+		g.Sources = append(g.Sources, b.Sources...)
+		g.Models = append(g.Models, b.Models...)
+		g.Blocks = append(g.Blocks, b.Blocks...)
+		g.Criteria = append(g.Criteria, b.Criteria...)
+		g.Recommendations = append(g.Recommendations, b.Recommendations...)
+		g.Methods = append(g.Methods, b.Methods...)
+		g.Measures = append(g.Measures, b.Measures...)
+		g.Terms = append(g.Terms, b.Terms...)
+	}
+	for _, f := range t.Texts {
+		tb := g.Text[f.Lang]
+		if tb == nil {
+			tb = &guide.TextBundle{}
+			g.Text[f.Lang] = tb
+		}
+		if f.Text.Language != nil && tb.Language == nil {
+			l := *f.Text.Language
+			tb.Language = &l
+			g.Languages = append(g.Languages, l)
+		}
+		merge(&tb.Domains, f.Text.Domains)
+		merge(&tb.Bands, f.Text.Bands)
+		merge(&tb.Sources, f.Text.Sources)
+		merge(&tb.Models, f.Text.Models)
+		merge(&tb.Blocks, f.Text.Blocks)
+		merge(&tb.Criteria, f.Text.Criteria)
+		merge(&tb.Recommendations, f.Text.Recommendations)
+		merge(&tb.Methods, f.Text.Methods)
+		merge(&tb.Measures, f.Text.Measures)
+		merge(&tb.Terms, f.Text.Terms)
+	}
+	g.Index()
+	return g
+}
+
+func merge[T any](dst *map[string]T, src map[string]T) {
+	if len(src) == 0 {
+		return
+	}
+	if *dst == nil {
+		*dst = map[string]T{}
+	}
+	for k, v := range src {
+		if _, ok := (*dst)[k]; !ok {
+			(*dst)[k] = v
+		}
+	}
+}

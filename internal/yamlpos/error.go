@@ -1,0 +1,102 @@
+// Package yamlpos decodes YAML while keeping the position of every node, so
+// that any problem found later (by a schema, a cross-check or the scorer)
+// can be reported as file:line:column with the JSON pointer of the value.
+// Its Error type is the one every package of exitguide reports with.
+package yamlpos
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Error is one problem at one place in one file.
+type Error struct {
+	File    string // path as the user gave it
+	Line    int    // 1-based; 0 when unknown
+	Column  int    // 1-based; 0 when unknown
+	Pointer string // JSON pointer of the value, "" for the whole document
+	Msg     string // what is wrong
+	// Expected says what would have been right, where that helps.
+	Expected string
+	// Fix says how to correct it.
+	Fix string
+}
+
+// Where formats the place as file:line:column.
+func (e *Error) Where() string {
+	if e.Line == 0 {
+		return e.File
+	}
+	return fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column)
+}
+
+// Error formats the problem on one line, followed by indented lines for
+// what was expected and how to fix it.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Where())
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Pointer != "" {
+		fmt.Fprintf(&b, " (at %s)", e.Pointer)
+	}
+	if e.Expected != "" {
+		b.WriteString("\n    expected: ")
+		b.WriteString(e.Expected)
+	}
+	if e.Fix != "" {
+		b.WriteString("\n    fix: ")
+		b.WriteString(e.Fix)
+	}
+	return b.String()
+}
+
+// List is a set of problems, reported together.
+type List []*Error
+
+// Error joins the problems, one per line (with their detail lines).
+func (l List) Error() string {
+	parts := make([]string, len(l))
+	for i, e := range l {
+		parts[i] = e.Error()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Sort orders the problems by file, line and column, and drops exact
+// duplicates (the same message at the same place).
+func (l List) Sort() List {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Msg < b.Msg
+	})
+	out := l[:0]
+	for i, e := range l {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.File == e.File && p.Line == e.Line && p.Column == e.Column && p.Msg == e.Msg {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
