@@ -66,10 +66,10 @@ func Run(t *load.Tree, g *guide.Guide, all bool) (Result, error) {
 				indent := strings.Repeat(" ", body.Content[0].Column-1)
 				switch {
 				case fromVal == nil:
-					edits = append(edits, edit{line: body.Content[0].Line - 1, text: indent + "from: " + want})
+					edits = append(edits, edit{line: body.Content[0].Line - 1, text: indent + "from: \"" + want + "\""})
 				case all && fromVal.Value != want:
 					ln := fromVal.Line - 1
-					edits = append(edits, edit{line: ln, text: lines[ln][:len(lines[ln])-len(strings.TrimLeft(lines[ln], " "))] + "from: " + want, replace: true})
+					edits = append(edits, edit{line: ln, text: lines[ln][:len(lines[ln])-len(strings.TrimLeft(lines[ln], " "))] + "from: \"" + want + "\"", replace: true})
 				}
 			}
 		}
