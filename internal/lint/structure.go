@@ -118,17 +118,17 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 			x.sources(g, d, fmt.Sprintf("/terms/%d/sources", i), t.Sources)
 		}
 	}
-	if scorings == 0 && len(x.t.Structure) > 0 {
-		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Root, Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})
+	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.Incomplete(true, "") {
+		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown(), Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})
 	}
 	// Orphans: blocks without criteria, recommendations no criterion links.
 	for id, l := range x.items["blocks"] {
-		if !usedBlocks[id] {
+		if !usedBlocks[id] && !x.t.Incomplete(true, "") {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("building block %q has no criteria", id), "at least one criterion with block: "+id, "add a criterion or remove the block"))
 		}
 	}
 	for id, l := range x.items["recommendations"] {
-		if !usedRecs[id] {
+		if !usedRecs[id] && !x.t.Incomplete(true, "") {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("recommendation %q is not linked from any criterion", id), "a criterion whose recommendations: list it", "link it from the criterion whose gap it closes, or remove it"))
 		}
 	}

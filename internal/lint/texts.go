@@ -87,7 +87,7 @@ func (x *index) where(kind, id, lang string) string {
 	if l, ok := x.items[kind][id]; ok {
 		return path.Join(path.Dir(l.doc.File), "text", lang, path.Base(l.doc.File))
 	}
-	return path.Join(x.t.Root, "text", lang, "guide.yaml")
+	return path.Join(x.t.Shown(), "text", lang, "guide.yaml")
 }
 
 // texts checks coverage, freshness, stray entries and the sources of model
@@ -104,12 +104,12 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 	}
 	for lang := range langs {
 		if _, ok := g.Language(lang); !ok {
-			x.errs = append(x.errs, &yamlpos.Error{File: path.Join(x.t.Root, "text", lang), Msg: fmt.Sprintf("language %q has no language: section", lang),
-				Expected: "a language.yaml with code, name, locale, direction and order", Fix: "add " + path.Join(x.t.Root, "text", lang, "language.yaml")})
+			x.errs = append(x.errs, &yamlpos.Error{File: path.Join(x.t.Shown(), "text", lang), Msg: fmt.Sprintf("language %q has no language: section", lang),
+				Expected: "a language.yaml with code, name, locale, direction and order", Fix: "add " + path.Join(x.t.Shown(), "text", lang, "language.yaml")})
 		}
 	}
-	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 {
-		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Root + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
+	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 && !x.t.Incomplete(false, guide.SourceLang) {
+		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown() + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
 	}
 	en := all[guide.SourceLang]
 	var cov []Coverage
@@ -121,7 +121,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				src, hasSrc := en[kind][id]
 				e, ok := all[l.Code][kind][id]
 				if !ok {
-					if l.Code == guide.SourceLang || hasSrc {
+					if (l.Code == guide.SourceLang || hasSrc) && !x.t.Incomplete(false, l.Code) {
 						x.missing(kind, id, l.Code)
 					}
 					continue
@@ -153,7 +153,11 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 					x.steps(g, e, id)
 				}
 			}
-			// Text for ids the structure does not have.
+			// Text for ids the structure does not have (unless a structure
+			// file failed to load: then the ids may well exist there).
+			if x.t.Incomplete(true, "") {
+				continue
+			}
 			for id, e := range all[l.Code][kind] {
 				if !contains(x.ids(g, kind), id) {
 					var known []string

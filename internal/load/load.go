@@ -36,6 +36,28 @@ type Tree struct {
 	Root      string
 	Structure []StructureFile
 	Texts     []TextFile
+	// Failed lists the files that could not be read (syntax or schema);
+	// checks that need the whole tree stay quiet about what they lack.
+	Failed []string
+}
+
+// Shown is the name the tree's files are reported under (checklists/...).
+func (t *Tree) Shown() string { return filepath.Base(t.Root) }
+
+// Incomplete reports whether any file under prefix (for example
+// "checklists/text/en/" or "checklists/" for structure files) failed to load.
+func (t *Tree) Incomplete(structure bool, lang string) bool {
+	for _, f := range t.Failed {
+		rel := strings.TrimPrefix(f, t.Shown()+"/")
+		isText := strings.HasPrefix(rel, "text/")
+		if structure && !isText {
+			return true
+		}
+		if !structure && isText && (lang == "" || strings.HasPrefix(rel, "text/"+lang+"/")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dir reads the checklists folder at root. It returns the tree, the merged
@@ -68,12 +90,14 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 		doc, perrs := yamlpos.Parse(shown, data, yamlpos.DefaultLimits)
 		if len(perrs) > 0 {
 			errs = append(errs, perrs...)
+			t.Failed = append(t.Failed, shown)
 			continue
 		}
 		switch {
 		case len(parts) == 1:
 			if verrs := set.Validate("bundle", doc); len(verrs) > 0 {
 				errs = append(errs, verrs...)
+				t.Failed = append(t.Failed, shown)
 				continue
 			}
 			var b guide.Bundle
@@ -85,6 +109,7 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 		case len(parts) == 3 && parts[0] == "text":
 			if verrs := set.Validate("text", doc); len(verrs) > 0 {
 				errs = append(errs, verrs...)
+				t.Failed = append(t.Failed, shown)
 				continue
 			}
 			var tb guide.TextBundle

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -117,10 +118,7 @@ func pointerOf(loc []string) string {
 
 func (s *Set) explain(d *yamlpos.Doc, ve *jsonschema.ValidationError) yamlpos.List {
 	p := pointerOf(ve.InstanceLocation)
-	field := "the document"
-	if len(ve.InstanceLocation) > 0 {
-		field = ve.InstanceLocation[len(ve.InstanceLocation)-1]
-	}
+	field := fieldName(ve.InstanceLocation)
 	switch k := ve.ErrorKind.(type) {
 	case *kind.AdditionalProperties:
 		var out yamlpos.List
@@ -279,4 +277,20 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// fieldName names the value at a location for a message: its key, or for a
+// list item the list's key with the index (criteria[1]).
+func fieldName(loc []string) string {
+	if len(loc) == 0 {
+		return "the document"
+	}
+	last := loc[len(loc)-1]
+	if _, err := strconv.Atoi(last); err == nil {
+		if len(loc) > 1 {
+			return loc[len(loc)-2] + "[" + last + "]"
+		}
+		return "item " + last
+	}
+	return last
 }

@@ -38,8 +38,8 @@ func Run(t *load.Tree, g *guide.Guide, all bool) (Result, error) {
 			continue
 		}
 		type edit struct {
-			line int    // 0-based line to insert before, or to replace
-			text string // the whole new line
+			line    int    // 0-based line to insert before, or to replace
+			text    string // the whole new line
 			replace bool
 		}
 		var edits []edit

@@ -284,6 +284,10 @@ func syntaxError(file string, data []byte, err error) *Error {
 		if le.Mark.Line > 0 {
 			e.Line, e.Column = le.Mark.Line, max(le.Mark.Column, 1)
 		}
+		if le.ContextMsg != "" && le.ContextMark.Line > 0 {
+			e.Fix = fmt.Sprintf("%s that starts at line %d, column %d: check it is closed, indented and quoted correctly",
+				strings.TrimPrefix(le.ContextMsg, "while parsing "), le.ContextMark.Line, le.ContextMark.Column)
+		}
 		if strings.Contains(msg, "tab") || lineHasTab(data, e.Line) {
 			e.Msg = "YAML syntax error: a tab character is used for indentation"
 			e.Expected = "indentation with spaces"

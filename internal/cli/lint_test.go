@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+const repoRoot = "../.."
+
+// run calls Main in-process and returns the exit status and both streams.
+func run(t testing.TB, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" }}
+	status := Main(env, args)
+	return status, out.String(), errb.String()
+}
+
+// copyTree copies the folder src into dst.
+func copyTree(t testing.TB, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// golden compares got with testdata file name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join(repoRoot, "testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test ./internal/cli -update to accept)\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+// TestLintGoodFixture: the fixture tree is clean, so lint exits 0.
+func TestLintGoodFixture(t *testing.T) {
+	root := filepath.Join(repoRoot, "testdata/checklists/good")
+	status, out, errs := run(t, "lint", "--root", root, "--seeds", filepath.Join(repoRoot, "testdata/seeds"))
+	if status != ExitOK {
+		t.Fatalf("lint exit %d, want 0\n%s", status, errs)
+	}
+	for _, want := range []string{"en: 15/15 texts", "da: 15/15 texts, 0 outdated, 0 not stamped (100% complete)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestLintBrokenCorpus: each case of testdata/lint overlays the good tree
+// with one broken file; lint must exit 2 with the golden message, in
+// bounded time and memory.
+func TestLintBrokenCorpus(t *testing.T) {
+	cases, err := os.ReadDir(filepath.Join(repoRoot, "testdata/lint"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if !c.IsDir() {
+			continue
+		}
+		t.Run(c.Name(), func(t *testing.T) {
+			dir := t.TempDir()
+			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			copyTree(t, filepath.Join(repoRoot, "testdata/lint", c.Name()), dir)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			status, _, errs := run(t, "lint", "--root", dir, "--seeds", filepath.Join(repoRoot, "testdata/seeds"))
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&after)
+			if status != ExitInput {
+				t.Errorf("exit %d, want %d", status, ExitInput)
+			}
+			if strings.Contains(errs, "goroutine ") || strings.Contains(errs, "panic") {
+				t.Errorf("stack trace reached the user:\n%s", errs)
+			}
+			// Generous bounds: the real cost is a few milliseconds and a few
+			// megabytes; these catch exponential blow-ups such as an alias
+			// bomb being expanded.
+			if elapsed > time.Second {
+				t.Errorf("took %v, want under 1s", elapsed)
+			}
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
+				t.Errorf("allocated %d MB, want under 100 MB", alloc>>20)
+			}
+			golden(t, filepath.Join("lint", c.Name()+".golden"), errs)
+		})
+	}
+}
+
+// TestFifthLanguage: a language is added by adding files, with no change to
+// Go code; lint then reports it fully covered.
+func TestFifthLanguage(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+	copyTree(t, filepath.Join(repoRoot, "testdata/fifth-language"), dir)
+	status, out, errs := run(t, "lint", "--root", dir, "--seeds", filepath.Join(repoRoot, "testdata/seeds"))
+	if status != ExitOK {
+		t.Fatalf("lint exit %d, want 0\n%s", status, errs)
+	}
+	if !strings.Contains(out, "sv: 15/15 texts, 0 outdated, 0 not stamped (100% complete)") {
+		t.Errorf("the added language is not reported as complete:\n%s", out)
+	}
+}
+
+// TestStampThenOutdated: stamp fills in missing versions, and a later change
+// of the English makes lint report the translation outdated.
+func TestStampThenOutdated(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+	da := filepath.Join(dir, "checklists/text/da/demo.yaml")
+	b, _ := os.ReadFile(da)
+	var kept []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "from:") {
+			kept = append(kept, l)
+		}
+	}
+	os.WriteFile(da, []byte(strings.Join(kept, "\n")), 0o644)
+	seeds := filepath.Join(repoRoot, "testdata/seeds")
+	if status, _, errs := run(t, "lint", "--root", dir, "--seeds", seeds); status != ExitInput || !strings.Contains(errs, "has no from: version") {
+		t.Fatalf("unstamped translation not reported (exit %d):\n%s", status, errs)
+	}
+	if status, out, errs := run(t, "stamp", "--root", dir); status != ExitOK || !strings.Contains(out, "stamped 15 entries in 1 files") {
+		t.Fatalf("stamp exit %d: %s%s", status, out, errs)
+	}
+	if status, _, errs := run(t, "lint", "--root", dir, "--seeds", seeds); status != ExitOK {
+		t.Fatalf("lint after stamp exit %d:\n%s", status, errs)
+	}
+	after, _ := os.ReadFile(da)
+	if status, out, _ := run(t, "stamp", "--root", dir); status != ExitOK || !strings.Contains(out, "stamped 0 entries") {
+		t.Errorf("a second stamp changed something: %s", out)
+	}
+	if again, _ := os.ReadFile(da); !bytes.Equal(after, again) {
+		t.Error("a second stamp rewrote the file")
+	}
+	en := filepath.Join(dir, "checklists/text/en/demo.yaml")
+	b, _ = os.ReadFile(en)
+	os.WriteFile(en, bytes.Replace(b, []byte("Weekly contact"), []byte("Contact every week"), 1), 0o644)
+	status, _, errs := run(t, "lint", "--root", dir, "--seeds", seeds)
+	if status != ExitInput || !strings.Contains(errs, `da text for "demo-staged" is outdated`) {
+		t.Errorf("outdated translation not reported (exit %d):\n%s", status, errs)
+	}
+}
+
+// TestRealChecklistsLintClean: the guide's own data is clean.
+func TestRealChecklistsLintClean(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(repoRoot, "../shared/seeds")); err != nil {
+		t.Skip("the source documents (../shared/seeds) are not beside the repository")
+	}
+	status, out, errs := run(t, "lint", "--root", repoRoot)
+	if status != ExitOK {
+		t.Fatalf("lint of checklists/ exit %d:\n%s\n%s", status, firstLines(errs, 40), out)
+	}
+	if strings.Contains(errs, "skipped") {
+		t.Errorf("a check was skipped:\n%s", errs)
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = append(lines[:n], "…")
+	}
+	return strings.Join(lines, "\n")
+}
