@@ -112,11 +112,20 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown() + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
 	}
 	en := all[guide.SourceLang]
+	ids := map[string][]string{}
+	idSet := map[string]map[string]bool{}
+	for _, kind := range textKinds() {
+		ids[kind] = x.ids(g, kind)
+		idSet[kind] = map[string]bool{}
+		for _, id := range ids[kind] {
+			idSet[kind][id] = true
+		}
+	}
 	var cov []Coverage
 	for _, l := range g.Languages {
 		c := Coverage{Lang: l.Code}
 		for _, kind := range textKinds() {
-			for _, id := range x.ids(g, kind) {
+			for _, id := range ids[kind] {
 				c.Total++
 				src, hasSrc := en[kind][id]
 				e, ok := all[l.Code][kind][id]
@@ -159,9 +168,8 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				continue
 			}
 			for id, e := range all[l.Code][kind] {
-				if !contains(x.ids(g, kind), id) {
-					var known []string
-					known = x.ids(g, kind)
+				if !idSet[kind][id] {
+					known := ids[kind]
 					fix := "remove it, or add the " + singular(kind) + " to a structure file"
 					if near := nearest(id, known); near != "" {
 						fix = fmt.Sprintf("did you mean %q?", near)

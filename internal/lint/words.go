@@ -159,38 +159,116 @@ func terminology(t *load.Tree) yamlpos.List {
 	return errs
 }
 
-// ownWords flags any text that shares a run of n or more consecutive words
-// with a source document in the same language.
-func ownWords(t *load.Tree, g *guide.Guide, seeds string, n int) (yamlpos.List, []string) {
-	if st, err := os.Stat(seeds); err != nil || !st.IsDir() {
-		return nil, []string{"own words: source documents folder " + seeds + " not found"}
+// gramKey hashes n consecutive words; collisions are harmless because a
+// hit is confirmed against the words themselves before it is reported.
+func gramKey(hashes []uint64) uint64 {
+	var k uint64
+	for _, h := range hashes {
+		k = k*1099511628211 + h
 	}
-	type shingle struct {
-		doc string
+	return k
+}
+
+func wordHashes(words []string) []uint64 {
+	out := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(14695981039346656037)
+		for j := 0; j < len(w); j++ {
+			h ^= uint64(w[j])
+			h *= 1099511628211
+		}
+		out[i] = h
 	}
-	grams := map[string]map[string]string{} // lang -> n-gram -> source id
+	return out
+}
+
+// sourceGrams indexes the n-word runs of the primary sources by language.
+type sourceGrams struct {
+	n     int
+	byKey map[string]map[uint64]gramHit // lang -> key -> first place
+	words map[string][]string           // source id -> its words
+}
+
+type gramHit struct {
+	source string
+	at     int
+}
+
+func loadGrams(g *guide.Guide, seeds string, n int) (*sourceGrams, error) {
+	sg := &sourceGrams{n: n, byKey: map[string]map[uint64]gramHit{}, words: map[string][]string{}}
 	for _, s := range g.Sources {
 		if s.Kind != "primary" || s.File == "" {
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(seeds, s.File))
 		if err != nil {
-			return nil, []string{"own words: cannot read " + s.File + ": " + err.Error()}
+			return nil, fmt.Errorf("cannot read %s: %w", s.File, err)
 		}
 		w := Words(string(b))
-		m := grams[s.Language]
+		sg.words[s.ID] = w
+		h := wordHashes(w)
+		m := sg.byKey[s.Language]
 		if m == nil {
-			m = map[string]string{}
-			grams[s.Language] = m
+			m = map[uint64]gramHit{}
+			sg.byKey[s.Language] = m
 		}
 		for i := 0; i+n <= len(w); i++ {
-			m[strings.Join(w[i:i+n], " ")] = s.ID
+			k := gramKey(h[i : i+n])
+			if _, ok := m[k]; !ok {
+				m[k] = gramHit{s.ID, i}
+			}
 		}
+	}
+	return sg, nil
+}
+
+// shared returns the longest run starting at a copied n-gram in words, or
+// ok false.
+func (sg *sourceGrams) shared(lang string, words []string) (src string, from, to int, ok bool) {
+	m := sg.byKey[lang]
+	if len(m) == 0 || len(words) < sg.n {
+		return "", 0, 0, false
+	}
+	h := wordHashes(words)
+	for i := 0; i+sg.n <= len(words); i++ {
+		hit, found := m[gramKey(h[i:i+sg.n])]
+		if !found || !equalWords(sg.words[hit.source][hit.at:hit.at+sg.n], words[i:i+sg.n]) {
+			continue
+		}
+		j := i + sg.n
+		for j < len(words) {
+			if _, ok := m[gramKey(h[j-sg.n+1:j+1])]; !ok {
+				break
+			}
+			j++
+		}
+		return hit.source, i, j, true
+	}
+	return "", 0, 0, false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// ownWords flags any text that shares a run of n or more consecutive words
+// with a source document in the same language.
+func ownWords(t *load.Tree, g *guide.Guide, seeds string, n int) (yamlpos.List, []string) {
+	if st, err := os.Stat(seeds); err != nil || !st.IsDir() {
+		return nil, []string{"own words: source documents folder " + seeds + " not found"}
+	}
+	sg, err := loadGrams(g, seeds, n)
+	if err != nil {
+		return nil, []string{"own words: " + err.Error()}
 	}
 	var errs yamlpos.List
 	for _, f := range t.Texts {
-		m := grams[f.Lang]
-		if len(m) == 0 {
+		if len(sg.byKey[f.Lang]) == 0 {
 			continue
 		}
 		eachString(f.Doc.Value, "", func(ptr, s string) {
@@ -198,25 +276,15 @@ func ownWords(t *load.Tree, g *guide.Guide, seeds string, n int) (yamlpos.List, 
 				return
 			}
 			w := Words(s)
-			for i := 0; i+n <= len(w); i++ {
-				key := strings.Join(w[i:i+n], " ")
-				if src, ok := m[key]; ok {
-					// Extend the run to report the whole shared phrase.
-					j := i + n
-					for j < len(w) {
-						if _, ok := m[strings.Join(w[j-n+1:j+1], " ")]; !ok {
-							break
-						}
-						j++
-					}
-					pos := f.Doc.Find(ptr, w[i])
-					errs = append(errs, &yamlpos.Error{File: f.Doc.File, Line: pos.Line, Column: pos.Column, Pointer: ptr,
-						Msg:      fmt.Sprintf("%d consecutive words are copied from source %s: %q", j-i, src, strings.Join(w[i:j], " ")),
-						Expected: fmt.Sprintf("the text in your own words (fewer than %d words in a row shared with a source)", n),
-						Fix:      "rephrase this passage; keep the facts and figures, not the sentence"})
-					return
-				}
+			src, i, j, ok := sg.shared(f.Lang, w)
+			if !ok {
+				return
 			}
+			pos := f.Doc.Find(ptr, w[i])
+			errs = append(errs, &yamlpos.Error{File: f.Doc.File, Line: pos.Line, Column: pos.Column, Pointer: ptr,
+				Msg:      fmt.Sprintf("%d consecutive words are copied from source %s: %q", j-i, src, strings.Join(w[i:j], " ")),
+				Expected: fmt.Sprintf("the text in your own words (fewer than %d words in a row shared with a source)", n),
+				Fix:      "rephrase this passage; keep the facts and figures, not the sentence"})
 		})
 	}
 	return errs, nil

@@ -10,8 +10,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/schema"
@@ -78,49 +80,71 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 	if err != nil {
 		return t, nil, yamlpos.List{{File: root, Msg: err.Error()}}
 	}
-	for _, f := range files {
-		rel, _ := filepath.Rel(root, f)
-		parts := strings.Split(filepath.ToSlash(rel), "/")
-		shown := filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
-		data, err := os.ReadFile(f)
-		if err != nil {
-			errs = append(errs, &yamlpos.Error{File: shown, Msg: "cannot read: " + err.Error()})
-			continue
-		}
-		doc, perrs := yamlpos.Parse(shown, data, yamlpos.DefaultLimits)
-		if len(perrs) > 0 {
-			errs = append(errs, perrs...)
-			t.Failed = append(t.Failed, shown)
-			continue
-		}
+	// Parse and validate the files on every core; merge in file order.
+	type result struct {
+		doc    *yamlpos.Doc
+		errs   yamlpos.List
+		bundle *guide.Bundle
+		text   *guide.TextBundle
+		lang   string
+	}
+	results := make([]result, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			results[i] = func() result {
+				rel, _ := filepath.Rel(root, f)
+				parts := strings.Split(filepath.ToSlash(rel), "/")
+				shown := filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
+				data, err := os.ReadFile(f)
+				if err != nil {
+					return result{errs: yamlpos.List{{File: shown, Msg: "cannot read: " + err.Error()}}}
+				}
+				doc, perrs := yamlpos.Parse(shown, data, yamlpos.DefaultLimits)
+				if len(perrs) > 0 {
+					return result{doc: &yamlpos.Doc{File: shown}, errs: perrs}
+				}
+				switch {
+				case len(parts) == 1:
+					if verrs := set.Validate("bundle", doc); len(verrs) > 0 {
+						return result{doc: doc, errs: verrs}
+					}
+					var b guide.Bundle
+					if err := doc.Decode(&b); err != nil {
+						return result{doc: doc, errs: yamlpos.List{doc.At("", "cannot decode: "+err.Error(), "", "")}}
+					}
+					return result{doc: doc, bundle: &b}
+				case len(parts) == 3 && parts[0] == "text":
+					if verrs := set.Validate("text", doc); len(verrs) > 0 {
+						return result{doc: doc, errs: verrs}
+					}
+					var tb guide.TextBundle
+					if err := doc.Decode(&tb); err != nil {
+						return result{doc: doc, errs: yamlpos.List{doc.At("", "cannot decode: "+err.Error(), "", "")}}
+					}
+					return result{doc: doc, text: &tb, lang: parts[1]}
+				}
+				return result{errs: yamlpos.List{{File: shown, Msg: "file is in an unexpected place",
+					Expected: "structure files in checklists/ and text files in checklists/text/LANG/", Fix: "move it"}}}
+			}()
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
 		switch {
-		case len(parts) == 1:
-			if verrs := set.Validate("bundle", doc); len(verrs) > 0 {
-				errs = append(errs, verrs...)
-				t.Failed = append(t.Failed, shown)
-				continue
+		case len(r.errs) > 0:
+			errs = append(errs, r.errs...)
+			if r.doc != nil {
+				t.Failed = append(t.Failed, r.doc.File)
 			}
-			var b guide.Bundle
-			if err := doc.Decode(&b); err != nil {
-				errs = append(errs, doc.At("", "cannot decode: "+err.Error(), "", ""))
-				continue
-			}
-			t.Structure = append(t.Structure, StructureFile{Doc: doc, Bundle: b})
-		case len(parts) == 3 && parts[0] == "text":
-			if verrs := set.Validate("text", doc); len(verrs) > 0 {
-				errs = append(errs, verrs...)
-				t.Failed = append(t.Failed, shown)
-				continue
-			}
-			var tb guide.TextBundle
-			if err := doc.Decode(&tb); err != nil {
-				errs = append(errs, doc.At("", "cannot decode: "+err.Error(), "", ""))
-				continue
-			}
-			t.Texts = append(t.Texts, TextFile{Doc: doc, Lang: parts[1], Text: tb})
-		default:
-			errs = append(errs, &yamlpos.Error{File: shown, Msg: "file is in an unexpected place",
-				Expected: "structure files in checklists/ and text files in checklists/text/LANG/", Fix: "move it"})
+		case r.bundle != nil:
+			t.Structure = append(t.Structure, StructureFile{Doc: r.doc, Bundle: *r.bundle})
+		case r.text != nil:
+			t.Texts = append(t.Texts, TextFile{Doc: r.doc, Lang: r.lang, Text: *r.text})
 		}
 	}
 	return t, t.Guide(), errs

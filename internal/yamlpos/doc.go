@@ -69,7 +69,10 @@ func Parse(file string, data []byte, lim Limits) (*Doc, List) {
 			Expected: "text", Fix: "a binary file cannot be read; check that this is the right file"}}
 	}
 	var root yaml.Node
-	if err := yaml.Load(data, &root); err != nil {
+	if err := yaml.Load(data, &root); err != nil && strings.Contains(err.Error(), "no documents") {
+		return nil, List{{File: file, Line: 1, Column: 1, Msg: "file holds no data, only comments",
+			Expected: "a YAML mapping", Fix: "fill the file in"}}
+	} else if err != nil {
 		return nil, List{syntaxError(file, data, err)}
 	}
 	n := &root
