@@ -16,6 +16,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/proposal"
 )
 
 // ModulePath is the Go module path of exitguide.
@@ -37,6 +38,7 @@ type Spec struct {
 var Specs = []Spec{
 	{Name: "bundle", Title: "exitguide checklist structure file", Type: &guide.Bundle{}, Packages: []string{"internal/guide"}},
 	{Name: "text", Title: "exitguide checklist text file (one language)", Type: &guide.TextBundle{}, Packages: []string{"internal/guide"}},
+	{Name: "proposal", Title: "exitguide proposal: a proposed local project, answered against the replication criteria", Type: &proposal.Proposal{}, Packages: []string{"internal/proposal"}},
 }
 
 // FileName is the schema file name of a spec.

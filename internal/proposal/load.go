@@ -1,0 +1,438 @@
+package proposal
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/yamlpos"
+)
+
+// Limits bound what a proposal file may cost to read.
+var Limits = yamlpos.DefaultLimits
+
+// fields are the top-level keys of a proposal, in the order of the template.
+var fields = []string{"proposal", "locality", "organisations", "models", "date", "assessed_by", "language", "answers"}
+
+// answerFields are the keys of one answer.
+var answerFields = []string{"status", "evidence", "owner", "due", "reason", "notes"}
+
+// ReadFile reads a proposal file from disk and loads it (see Load). A
+// missing path, a folder or a file over the size limit is reported without
+// reading it.
+func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
+	t := texts{lang: msgLang(lang)}
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, yamlpos.List{t.bare(path, "read.missing", nil, nil)}
+	case err != nil:
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+	case st.IsDir():
+		return nil, yamlpos.List{t.bare(path, "read.dir", nil, nil)}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+	}
+	defer f.Close()
+	// Read at most one byte more than the limit: enough to know it is too
+	// large, whatever the file (or a FIFO) claims.
+	data, err := io.ReadAll(io.LimitReader(f, int64(Limits.MaxBytes)+1))
+	if err != nil {
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+	}
+	return Load(path, data, g, lang)
+}
+
+// Load parses and validates one proposal. Every problem is reported at
+// once, each at its file:line:column, in the language lang ("" for the
+// language the proposal names, or English). The proposal is nil when there
+// is any problem.
+func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
+	t := texts{lang: msgLang(lang)}
+	doc, perrs := yamlpos.Parse(file, data, Limits)
+	if len(perrs) > 0 {
+		out := make(yamlpos.List, len(perrs))
+		for i, e := range perrs {
+			out[i] = t.translateParse(e)
+		}
+		return nil, out.Sort()
+	}
+	if lang == "" {
+		if m, ok := doc.Value.(map[string]any); ok {
+			if l, ok := m["language"].(string); ok {
+				t.lang = msgLang(l)
+			}
+		}
+	}
+	v := validator{t: t, d: doc, g: g}
+	v.check()
+	if len(v.errs) > 0 {
+		return nil, v.errs.Sort()
+	}
+	var p Proposal
+	if err := doc.Decode(&p); err != nil {
+		return nil, yamlpos.List{t.at(doc, "", "schema", args(err.Error()), nil, nil)}
+	}
+	return &p, nil
+}
+
+func msgLang(l string) string {
+	if _, ok := messages[l]; ok {
+		return l
+	}
+	return "en"
+}
+
+type validator struct {
+	t    texts
+	d    *yamlpos.Doc
+	g    *guide.Guide
+	errs yamlpos.List
+}
+
+func (v *validator) add(e *yamlpos.Error) { v.errs = append(v.errs, e) }
+
+func (v *validator) check() {
+	root, ok := v.d.Value.(map[string]any)
+	if !ok {
+		v.add(v.t.at(v.d, "", "doc.not-mapping", nil, nil, nil))
+		return
+	}
+	v.unknownKeys("", root, append([]string{"$schema"}, fields...), fields)
+	for _, f := range fields {
+		if _, ok := root[f]; !ok {
+			v.add(v.t.at(v.d, "", "field.missing", args(f), args(f), args(f)))
+		}
+	}
+	if x, ok := root["$schema"]; ok {
+		v.text("/$schema", x, false)
+	}
+	if x, ok := root["proposal"]; ok {
+		if n, ok := x.(json.Number); !ok || n.String() != "1" {
+			v.add(v.t.at(v.d, "/proposal", "version", nil, nil, nil))
+		}
+	}
+	if x, ok := root["locality"]; ok {
+		v.text("/locality", x, true)
+	}
+	if x, ok := root["assessed_by"]; ok {
+		v.text("/assessed_by", x, true)
+	}
+	if x, ok := root["date"]; ok {
+		v.date("/date", x)
+	}
+	if x, ok := root["organisations"]; ok {
+		if list, ok := v.list("/organisations", x); ok {
+			for i, o := range list {
+				v.text(yamlpos.Pointer("/organisations", itoa(i)), o, true)
+			}
+		}
+	}
+	if x, ok := root["language"]; ok {
+		if s, ok := v.text("/language", x, true); ok && s != "" {
+			if _, known := v.g.Language(s); !known {
+				codes := v.languages()
+				v.add(v.t.at(v.d, "/language", "lang.unknown", args(s), args(strings.Join(codes, ", ")), nil))
+			}
+		}
+	}
+	var models []string
+	modelsOK := true
+	if x, ok := root["models"]; ok {
+		models, modelsOK = v.models(x)
+	} else {
+		modelsOK = false
+	}
+	if x, ok := root["answers"]; ok {
+		v.answers(x, models, modelsOK)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+
+func (v *validator) languages() []string {
+	var codes []string
+	for _, l := range v.g.Languages {
+		codes = append(codes, l.Code)
+	}
+	return codes
+}
+
+// unknownKeys reports keys of m that are not in allowed, suggesting the
+// nearest of suggest.
+func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, suggest []string) {
+	keys := sortedKeys(m)
+	for _, k := range keys {
+		if slices.Contains(allowed, k) {
+			continue
+		}
+		p := yamlpos.Pointer(pointer, k)
+		list := strings.Join(suggest, ", ")
+		if near := nearest(k, suggest); near != "" {
+			v.add(v.t.atKey(v.d, p, "field.near", args(k), args(list), args(near)))
+		} else {
+			v.add(v.t.atKey(v.d, p, "field.unknown", args(k), args(list), nil))
+		}
+	}
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func field(pointer string) string {
+	return pointer[strings.LastIndexByte(pointer, '/')+1:]
+}
+
+// text checks that x is a string (non-empty when required) and returns it.
+func (v *validator) text(pointer string, x any, nonEmpty bool) (string, bool) {
+	s, ok := x.(string)
+	if !ok {
+		v.add(v.t.at(v.d, pointer, "field.text", args(field(pointer)), nil, nil))
+		return "", false
+	}
+	if nonEmpty && strings.TrimSpace(s) == "" {
+		v.add(v.t.at(v.d, pointer, "field.empty", args(field(pointer)), nil, nil))
+		return s, false
+	}
+	return s, true
+}
+
+func (v *validator) list(pointer string, x any) ([]any, bool) {
+	l, ok := x.([]any)
+	if !ok {
+		v.add(v.t.at(v.d, pointer, "field.list", args(field(pointer)), nil, nil))
+		return nil, false
+	}
+	if len(l) == 0 {
+		v.add(v.t.at(v.d, pointer, "field.empty", args(field(pointer)), nil, nil))
+		return nil, false
+	}
+	return l, true
+}
+
+// ValidDate reports whether s is a calendar date written YYYY-MM-DD.
+func ValidDate(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+func (v *validator) date(pointer string, x any) {
+	s, ok := x.(string)
+	if !ok {
+		// A number or a boolean: show what was written.
+		v.add(v.t.at(v.d, pointer, "date.invalid", args(field(pointer), strings.TrimSpace(stringOf(x))), nil, nil))
+		return
+	}
+	if !ValidDate(s) {
+		v.add(v.t.at(v.d, pointer, "date.invalid", args(field(pointer), s), nil, nil))
+	}
+}
+
+func stringOf(x any) string {
+	b, _ := json.Marshal(x)
+	return string(b)
+}
+
+func (v *validator) modelIDs() []string {
+	ids := make([]string, len(v.g.Models))
+	for i, m := range v.g.Models {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+func (v *validator) models(x any) ([]string, bool) {
+	list, ok := v.list("/models", x)
+	if !ok {
+		return nil, false
+	}
+	ids := v.modelIDs()
+	all := strings.Join(ids, ", ")
+	var out []string
+	good := true
+	seen := map[string]bool{}
+	for i, m := range list {
+		p := yamlpos.Pointer("/models", itoa(i))
+		s, ok := v.text(p, m, true)
+		if !ok {
+			good = false
+			continue
+		}
+		if _, known := v.g.Model(s); !known {
+			good = false
+			if near := nearest(s, ids); near != "" {
+				v.add(v.t.at(v.d, p, "model.near", args(s), args(all), args(near)))
+			} else {
+				v.add(v.t.at(v.d, p, "model.unknown", args(s), args(all), nil))
+			}
+			continue
+		}
+		if seen[s] {
+			v.add(v.t.at(v.d, p, "model.dup", args(s), nil, nil))
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out, good
+}
+
+func (v *validator) answers(x any, models []string, modelsOK bool) {
+	m, ok := x.(map[string]any)
+	if !ok {
+		v.add(v.t.at(v.d, "/answers", "field.mapping", args("answers"), nil, nil))
+		return
+	}
+	in := map[string]bool{}
+	var ids []string
+	for _, c := range v.g.CriteriaFor(models...) {
+		in[c.ID] = true
+		ids = append(ids, c.ID)
+	}
+	modelList := strings.Join(append([]string{"core"}, models...), ", ")
+	for _, id := range sortedKeys(m) {
+		p := yamlpos.Pointer("/answers", id)
+		c, known := v.g.Criterion(id)
+		switch {
+		case known && !in[id]:
+			if modelsOK { // otherwise the models error says it already
+				owner := v.g.ModelOf(c)
+				v.add(v.t.atKey(v.d, p, "crit.other-model", args(id, owner), args(modelList), args(owner)))
+			}
+		case !known:
+			cands := ids
+			if !modelsOK {
+				cands = allIDs(v.g)
+			}
+			if near := nearest(id, cands); near != "" {
+				v.add(v.t.atKey(v.d, p, "crit.near", args(id), args(modelList), args(near)))
+			} else {
+				v.add(v.t.atKey(v.d, p, "crit.unknown", args(id), args(modelList), nil))
+			}
+		}
+		v.answer(p, id, m[id], c, known)
+	}
+}
+
+func allIDs(g *guide.Guide) []string {
+	ids := make([]string, len(g.Criteria))
+	for i, c := range g.Criteria {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
+	a, ok := x.(map[string]any)
+	if !ok {
+		v.add(v.t.at(v.d, p, "answer.mapping", args(id), nil, nil))
+		return
+	}
+	v.unknownKeys(p, a, answerFields, answerFields)
+	for _, f := range []string{"evidence", "owner", "reason", "notes"} {
+		if x, ok := a[f]; ok {
+			v.text(yamlpos.Pointer(p, f), x, false)
+		}
+	}
+	if x, ok := a["due"]; ok {
+		v.date(yamlpos.Pointer(p, "due"), x)
+	}
+	sx, ok := a["status"]
+	if !ok {
+		v.add(v.t.at(v.d, p, "field.missing", args("status"), args("status"), args("status")))
+		return
+	}
+	sp := yamlpos.Pointer(p, "status")
+	s, ok := sx.(string)
+	if !ok || !slices.Contains(Statuses, s) {
+		shown := s
+		if !ok {
+			shown = stringOf(sx)
+		}
+		all := strings.Join(Statuses, ", ")
+		if near := nearest(shown, Statuses); ok && near != "" {
+			v.add(v.t.at(v.d, sp, "status.near", args(shown), args(all), args(near)))
+		} else {
+			v.add(v.t.at(v.d, sp, "status.invalid", args(shown), args(all), nil))
+		}
+		return
+	}
+	filled := func(f string) bool {
+		x, ok := a[f].(string)
+		return ok && strings.TrimSpace(x) != ""
+	}
+	switch s {
+	case Planned:
+		if !filled("owner") {
+			v.add(v.t.at(v.d, p, "planned.owner", nil, nil, nil))
+		}
+		if _, has := a["due"]; !has {
+			v.add(v.t.at(v.d, p, "planned.due", nil, nil, nil))
+		}
+	case NotApplicable:
+		if known && !c.NAAllowed {
+			v.add(v.t.at(v.d, sp, "na.not-allowed", args(id), nil, nil))
+		}
+		if !filled("reason") {
+			v.add(v.t.at(v.d, p, "na.reason", nil, nil, nil))
+		}
+	}
+}
+
+// nearest returns the candidate closest to s by edit distance when it is
+// close enough to be a likely typo, otherwise "" (the rule of
+// schema.Nearest, which this package cannot import: schema imports it).
+func nearest(s string, candidates []string) string {
+	best, bestD := "", len(s)/2+2
+	ls := strings.ToLower(s)
+	for _, c := range candidates {
+		if d := distance(ls, strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 200 || len(rb) > 200 {
+		return max(len(ra), len(rb))
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
