@@ -1,0 +1,67 @@
+# exitguide: the two commands a fresh machine needs are `make serve` and
+# `make test`. Everything else is a step of those.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+HUGO := go tool -modfile=tools.mod hugo
+EXITGUIDE := go run ./cmd/exitguide
+export NO_COLOR := 1
+
+.PHONY: all generate site serve test test-go test-browser fuzz deps-node deps-browser bench pdf clean
+
+all: site
+
+# Regenerate the schemas and everything the site is generated from.
+generate:
+	$(EXITGUIDE) build
+
+# node_modules from package-lock.json (Pagefind, playwright-core, axe-core).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+deps-node: node_modules/.package-lock.json
+
+# Debian's chromium for the browser tests, installed when missing.
+deps-browser:
+	@command -v chromium >/dev/null || { echo "installing Debian's chromium"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null); }
+
+# The whole site into public/: generate, Hugo, then the search index.
+site: deps-node
+	$(EXITGUIDE) build
+	rm -rf public
+	$(HUGO) --panicOnWarning --printI18nWarnings --quiet -d public
+	npx pagefind --site public --quiet
+
+# Build, then serve at http://localhost:1313/ with the deployment headers.
+serve: site
+	$(EXITGUIDE) serve --dir public --addr localhost:1313
+
+# Every test: Go (unit, golden, CLI end to end, short fuzzing), the site
+# build with its checks, and the browser tests in Debian's chromium.
+test: test-go fuzz site test-browser
+	@echo "make test: all passed"
+
+test-go:
+	go vet ./...
+	go test ./...
+
+# Each fuzz target for a short, bounded time.
+FUZZTIME ?= 10s
+fuzz:
+	@for t in $$(go run ./scripts/fuzztargets.go); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+	  go test "$$pkg" -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) >/dev/null || { go test "$$pkg" -run '^$$' -fuzz "^$$name$$" -fuzztime 1x; exit 1; }; \
+	done
+
+test-browser: deps-node deps-browser
+	node --test tests/browser/
+
+# The benchmark figures: Go benchmarks, then the timed whole build.
+bench: deps-node
+	go test ./... -run '^$$' -bench . -benchmem
+	bash scripts/bench.sh
+
+clean:
+	rm -rf public resources generated test-artifacts
