@@ -1,0 +1,45 @@
+// Page weight report: for every HTML page of a built site, the gzipped size
+// of the page plus the CSS and JavaScript it loads from the site (the search
+// index, fetched on demand, is not counted). Prints the heaviest pages and
+// the median; exits 1 if a page is over the budget (50 KB).
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(process.argv[2] || 'public');
+const budget = Number(process.env.PAGE_BUDGET_KB || 50) * 1024;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const cache = new Map();
+const assetSize = (p) => {
+  if (!cache.has(p)) cache.set(p, existsSync(p) ? gz(readFileSync(p)) : 0);
+  return cache.get(p);
+};
+const pages = [];
+const walk = (d) => {
+  for (const e of readdirSync(d)) {
+    const p = join(d, e);
+    if (statSync(p).isDirectory()) { if (e !== 'pagefind') walk(p); }
+    else if (e.endsWith('.html')) pages.push(p);
+  }
+};
+walk(root);
+const rows = pages.map((p) => {
+  const html = readFileSync(p, 'utf8');
+  let total = gz(Buffer.from(html));
+  const refs = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+\.(?:css|js))"/g)].map((m) => m[1]);
+  for (const r of new Set(refs)) {
+    if (/^[a-z]+:/i.test(r) || r.includes('/pagefind/')) continue;
+    const file = r.startsWith('/') ? join(root, r) : join(dirname(p), r);
+    total += assetSize(file);
+  }
+  return { page: '/' + relative(root, p), bytes: total };
+}).sort((a, b) => b.bytes - a.bytes);
+const kb = (b) => (b / 1024).toFixed(1) + ' KB';
+const median = rows.length ? rows[Math.floor(rows.length / 2)].bytes : 0;
+console.log(`pages: ${rows.length}; median page weight ${kb(median)} gzipped; heaviest:`);
+for (const r of rows.slice(0, 5)) console.log(`  ${kb(r.bytes).padStart(9)}  ${r.page}`);
+const over = rows.filter((r) => r.bytes > budget);
+if (over.length) {
+  console.log(`${over.length} page(s) over the ${kb(budget)} budget`);
+  process.exitCode = 1;
+}
