@@ -3,6 +3,7 @@ package proposal
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -27,38 +28,55 @@ var answerFields = []string{"status", "evidence", "owner", "due", "reason", "not
 
 // ReadFile reads a proposal file from disk and loads it (see Load). A
 // missing path, a folder or a file over the size limit is reported without
-// reading it.
-func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
+// reading it (the size is checked again on what is read, for files that
+// grow or do not know their size).
+func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List, string) {
 	t := texts{lang: msgLang(lang)}
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, yamlpos.List{t.bare(path, "read.missing", nil, nil)}
+		return nil, yamlpos.List{t.bare(path, "read.missing", nil, nil)}, t.lang
 	case err != nil:
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
 	case st.IsDir():
-		return nil, yamlpos.List{t.bare(path, "read.dir", nil, nil)}
+		return nil, yamlpos.List{t.bare(path, "read.dir", nil, nil)}, t.lang
+	case st.Mode().IsRegular() && st.Size() > int64(Limits.MaxBytes):
+		m := t.get("parse.too-large")
+		return nil, yamlpos.List{{File: path, Msg: sprintf(m.Msg, args(sizeOf(st.Size()))),
+			Expected: sprintf(m.Expected, args(sizeOf(int64(Limits.MaxBytes)))), Fix: m.Fix}}, t.lang
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
 	}
 	defer f.Close()
 	// Read at most one byte more than the limit: enough to know it is too
 	// large, whatever the file (or a FIFO) claims.
 	data, err := io.ReadAll(io.LimitReader(f, int64(Limits.MaxBytes)+1))
 	if err != nil {
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}
+		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
 	}
-	return Load(path, data, g, lang)
+	p, errs := Load(path, data, g, lang)
+	return p, errs, MessageLang(lang, data)
+}
+
+// sizeOf words a size the way yamlpos does.
+func sizeOf(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // Load parses and validates one proposal. Every problem is reported at
 // once, each at its file:line:column, in the language lang ("" for the
-// language the proposal names, or English). The proposal is nil when there
-// is any problem.
+// language the proposal names, or English: see MessageLang). The proposal
+// is nil when there is any problem.
 func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
-	t := texts{lang: msgLang(lang)}
+	t := texts{lang: MessageLang(lang, data)}
 	doc, perrs := yamlpos.Parse(file, data, Limits)
 	if len(perrs) > 0 {
 		out := make(yamlpos.List, len(perrs))
@@ -66,13 +84,6 @@ func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yam
 			out[i] = t.translateParse(e)
 		}
 		return nil, out.Sort()
-	}
-	if lang == "" {
-		if m, ok := doc.Value.(map[string]any); ok {
-			if l, ok := m["language"].(string); ok {
-				t.lang = msgLang(l)
-			}
-		}
 	}
 	v := validator{t: t, d: doc, g: g}
 	v.check()
@@ -160,7 +171,6 @@ func (v *validator) check() {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-
 func (v *validator) languages() []string {
 	var codes []string
 	for _, l := range v.g.Languages {
@@ -196,8 +206,15 @@ func sortedKeys(m map[string]any) []string {
 	return keys
 }
 
+// field names the value at pointer for a message: its key, or for an item
+// of a list the list's key and the item's number from 1.
 func field(pointer string) string {
-	return pointer[strings.LastIndexByte(pointer, '/')+1:]
+	i := strings.LastIndexByte(pointer, '/')
+	last := pointer[i+1:]
+	if n, err := strconv.Atoi(last); err == nil && i > 0 {
+		return fmt.Sprintf("%s[%d]", field(pointer[:i]), n+1)
+	}
+	return last
 }
 
 // text checks that x is a string (non-empty when required) and returns it.

@@ -289,3 +289,54 @@ func (t texts) translateParse(e *yamlpos.Error) *yamlpos.Error {
 	}
 	return e
 }
+
+// labels are the words around a message when it is printed.
+var labels = map[string]map[string]string{
+	"en": {"field": "field", "expected": "expected", "fix": "fix", "problems": "%d problem(s) in %s"},
+	"da": {"field": "felt", "expected": "forventet", "fix": "sådan retter du det", "problems": "%d problem(er) i %s"},
+	"sl": {"field": "polje", "expected": "pričakovano", "fix": "popravek", "problems": "%d težav(e) v %s"},
+	"he": {"field": "שדה", "expected": "צפוי", "fix": "תיקון", "problems": "%d בעיות ב-%s"},
+}
+
+// Label returns a label word in lang (English when lang has none).
+func Label(lang, key string) string {
+	if s, ok := labels[lang][key]; ok {
+		return s
+	}
+	return labels["en"][key]
+}
+
+// Format prints one problem in lang: the place, the message and the field
+// (its JSON pointer), then what was expected and how to fix it.
+func Format(e *yamlpos.Error, lang string) string {
+	lang = msgLang(lang)
+	var b strings.Builder
+	b.WriteString(e.Where())
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Pointer != "" {
+		fmt.Fprintf(&b, " [%s %s]", Label(lang, "field"), e.Pointer)
+	}
+	if e.Expected != "" {
+		fmt.Fprintf(&b, "\n    %s: %s", Label(lang, "expected"), e.Expected)
+	}
+	if e.Fix != "" {
+		fmt.Fprintf(&b, "\n    %s: %s", Label(lang, "fix"), e.Fix)
+	}
+	return b.String()
+}
+
+// MessageLang returns the language problems with a proposal are reported
+// in: lang when the catalogue has it, otherwise the language the file asks
+// for (read without validating), otherwise English.
+func MessageLang(lang string, data []byte) string {
+	if _, ok := messages[lang]; ok {
+		return lang
+	}
+	if m := langLine.FindSubmatch(data); m != nil {
+		return msgLang(string(m[1]))
+	}
+	return "en"
+}
+
+var langLine = regexp.MustCompile(`(?m)^language:\s*["']?([a-z]{2,3})["']?\s*(?:#.*)?$`)

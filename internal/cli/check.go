@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/score"
+)
+
+var checkFormats = []string{"text", "json", "markdown", "html", "csv"}
+
+func init() {
+	register(&Command{
+		Name:    "check",
+		Usage:   "FILE... [--format text|json|markdown|html|csv] [--lang en|da|sl|he] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
+		Summary: "score proposed local projects against the replication criteria",
+		Help: `Check validates each proposal file (YAML or JSON; 'exitguide init' writes one)
+and scores it with the guide's published method: weighted criteria, partial
+credit for partly in place and for planned (with owner and due date), domain
+sub-scores, must-haves that cap the band, and readiness bands. The report
+gives the band and why, the must-haves missing, the gaps in priority order
+with how to do better, the recommendations that close each and the link to
+its guide page, the strengths, and what depends on what.
+
+Every problem in a file is reported at once at its file:line:column, in the
+report language, and nothing is scored from an invalid file.
+
+Formats: text (the terminal; colour only on a terminal without NO_COLOR),
+json (versioned; schemas/report.schema.json), markdown, html (one
+self-contained printable file with a radar chart), csv (one summary row per
+proposal). With several files, markdown and html start with the summary
+table and text ends with it.
+
+Links to the guide are /LANG/models/MODEL/#CRITERION-ID (common-core
+criteria: /LANG/core/#CRITERION-ID) and /LANG/recommendations/#REC-ID,
+site-absolute by default; --base-url https://guide.example.org makes them
+full addresses.
+
+Exit status: 0 every file valid and scored; 1 --fail-under was given and a
+proposal's band is below it; 2 invalid input or usage.`,
+		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
+			var tf treeFlags
+			tf.declare(fs)
+			format := fs.String("format", "text", "output format: "+strings.Join(checkFormats, ", "))
+			lang := fs.String("lang", "", "report language: en, da, sl or he (default: each proposal's language)")
+			failUnder := fs.String("fail-under", "", "exit 1 when a proposal's band is below this band (early, developing, nearly-ready, ready)")
+			out := fs.String("out", "", "write the report to this file instead of standard output")
+			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
+			return func(env *Env, args []string) int {
+				return runCheck(env, &tf, args, checkOptions{format: *format, lang: *lang, failUnder: *failUnder, out: *out, baseURL: *baseURL})
+			}
+		},
+	})
+}
+
+type checkOptions struct {
+	format, lang, failUnder, out, baseURL string
+}
+
+func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(env.Stderr, "exitguide check: "+format+"\n", a...)
+		return ExitInput
+	}
+	if len(files) == 0 {
+		return usageErr("give one or more proposal files (exitguide init writes one)")
+	}
+	if !slices.Contains(checkFormats, o.format) {
+		return usageErr("unknown format %q; use one of %s", o.format, strings.Join(checkFormats, ", "))
+	}
+	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
+		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
+	}
+	_, g, gerrs := loadGuide(env, tf)
+	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
+		printErrors(env, gerrs.Sort())
+		return usageErr("cannot read the guide in %s", tf.checklists())
+	}
+	if len(gerrs) > 0 {
+		fmt.Fprintf(env.Stderr, "exitguide check: note: the guide in %s has %d problem(s); 'exitguide lint' lists them\n", tf.checklists(), len(gerrs))
+	}
+	if o.failUnder != "" && score.BandRank(g.Scoring, o.failUnder) < 0 {
+		var ids []string
+		for _, b := range g.Scoring.Bands {
+			ids = append(ids, b.ID)
+		}
+		return usageErr("unknown band %q for --fail-under; use one of %s", o.failUnder, strings.Join(ids, ", "))
+	}
+	status := ExitOK
+	var ins []report.Input
+	for _, f := range files {
+		p, errs, mlang := proposal.ReadFile(f, g, o.lang)
+		if len(errs) > 0 {
+			for _, e := range errs {
+				fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
+			}
+			fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), f)
+			status = ExitInput
+			continue
+		}
+		ins = append(ins, report.Input{File: f, Proposal: p, Result: score.Score(g, p)})
+	}
+	if len(ins) > 0 {
+		var buf bytes.Buffer
+		color := o.format == "text" && o.out == "" && env.IsTerminal && (env.Getenv == nil || env.Getenv("NO_COLOR") == "")
+		if err := writeReports(&buf, g, ins, o, color); err != nil {
+			fmt.Fprintln(env.Stderr, "exitguide check:", err)
+			return ExitInput
+		}
+		if o.out != "" {
+			if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+				fmt.Fprintln(env.Stderr, "exitguide check:", err)
+				return ExitInput
+			}
+		} else if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
+			return ExitInput
+		}
+	}
+	if status == ExitOK && o.failUnder != "" {
+		min := score.BandRank(g.Scoring, o.failUnder)
+		for _, in := range ins {
+			if score.BandRank(g.Scoring, in.Result.Band) < min {
+				fmt.Fprintf(env.Stderr, "exitguide check: %s is %s, below %s\n", in.File, in.Result.Band, o.failUnder)
+				status = ExitFailed
+			}
+		}
+	}
+	return status
+}
+
+func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOptions, color bool) error {
+	opt := report.Options{Lang: o.lang, BaseURL: o.baseURL, Color: color}
+	views := make([]*report.View, len(ins))
+	for i, in := range ins {
+		views[i] = report.Build(g, in, opt)
+	}
+	sumLang := o.lang
+	if sumLang == "" {
+		sumLang = views[0].Lang
+	}
+	switch o.format {
+	case "json":
+		return report.WriteJSON(w, g, ins, opt)
+	case "csv":
+		return report.WriteCSV(w, sumLang, views)
+	case "html":
+		return report.WriteHTML(w, sumLang, views)
+	case "markdown":
+		if len(views) > 1 {
+			if err := report.WriteSummaryMarkdown(w, sumLang, views); err != nil {
+				return err
+			}
+		}
+		for i, v := range views {
+			if i > 0 || len(views) > 1 {
+				fmt.Fprint(w, "\n---\n\n")
+			}
+			if err := report.WriteMarkdown(w, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i, v := range views {
+		if i > 0 {
+			fmt.Fprint(w, "\n\n")
+		}
+		if err := report.WriteText(w, v, opt, score.BandRank(g.Scoring, v.R.Band), len(g.Scoring.Bands)); err != nil {
+			return err
+		}
+	}
+	if len(views) > 1 {
+		fmt.Fprint(w, "\n")
+		return report.WriteSummaryText(w, sumLang, views)
+	}
+	return nil
+}

@@ -1,0 +1,176 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// ANSI styles for the text format; used only when Options.Color is set.
+const (
+	bold  = "\x1b[1m"
+	dim   = "\x1b[2m"
+	red   = "\x1b[31m"
+	amber = "\x1b[33m"
+	green = "\x1b[32m"
+	reset = "\x1b[0m"
+)
+
+type textWriter struct {
+	w     io.Writer
+	color bool
+	err   error
+}
+
+func (t *textWriter) printf(format string, a ...any) {
+	if t.err == nil {
+		_, t.err = fmt.Fprintf(t.w, format, a...)
+	}
+}
+
+func (t *textWriter) style(s, code string) string {
+	if !t.color {
+		return s
+	}
+	return code + s + reset
+}
+
+func (t *textWriter) heading(s string) {
+	t.printf("\n%s\n", t.style(s, bold))
+}
+
+// bandColour is the colour of a band: the lowest red, the highest green.
+func bandColour(rank, n int) string {
+	switch {
+	case rank <= 0:
+		return red
+	case rank >= n-1:
+		return green
+	}
+	return amber
+}
+
+// WriteText writes one report for the terminal.
+func WriteText(w io.Writer, v *View, opt Options, bandRank, bands int) error {
+	t := &textWriter{w: w, color: opt.Color}
+	title := v.T("title") + ": " + v.P.Locality
+	t.printf("%s\n", t.style(title, bold))
+	t.printf("%s\n", strings.Repeat("=", utf8.RuneCountInString(title)))
+	t.printf("%s: %s\n", v.T("file"), v.File)
+	t.printf("%s: %s\n", v.T("organisations"), strings.Join(v.P.Organisations, "; "))
+	t.printf("%s: %s\n", v.T("models"), strings.Join(v.ModelNames, "; "))
+	t.printf("%s: %s · %s: %s\n", v.T("date"), v.P.Date, v.T("assessed_by"), v.P.AssessedBy)
+
+	t.heading(v.T("readiness"))
+	t.printf("%s — %s (%s)\n", t.style(v.Band.S, bold+bandColour(bandRank, bands)), v.Percent, v.Points)
+	if v.BandDesc.S != "" {
+		t.printf("%s\n", v.BandDesc.S)
+	}
+	t.printf("%s: %s\n", v.T("why"), v.Why)
+	for _, c := range v.WhyCaps {
+		t.printf("  - %s\n", c)
+	}
+
+	t.heading(v.T("domains"))
+	width := 0
+	for _, d := range v.Domains {
+		width = max(width, utf8.RuneCountInString(d.Name.S))
+	}
+	for _, d := range v.Domains {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(d.Name.S))
+		bar := ""
+		if d.Percent != nil {
+			n := int(*d.Percent/10 + 0.5)
+			bar = strings.Repeat("#", n) + strings.Repeat(".", 10-n)
+			t.printf("  %s%s  %s  %7s  %s\n", d.Name.S, pad, bar, d.PctText, t.style(d.Points, dim))
+		} else {
+			t.printf("  %s%s  %s  %s\n", d.Name.S, pad, strings.Repeat(" ", 10), t.style(d.PctText, dim))
+		}
+	}
+
+	t.heading(v.T("must_missing"))
+	t.refList(v, v.MustMissing)
+	if len(v.MustPartial) > 0 {
+		t.heading(v.T("must_partial"))
+		t.refList(v, v.MustPartial)
+	}
+
+	t.heading(v.T("gaps"))
+	if len(v.Gaps) == 0 {
+		t.printf("%s\n", v.T("none"))
+	}
+	for i, gp := range v.Gaps {
+		tags := []string{gp.Status, fmt.Sprintf(v.T("weight"), gp.Weight), gp.Missing}
+		if gp.MustHave {
+			tags = append([]string{t.style(v.T("must_have"), bold+red)}, tags...)
+		}
+		t.printf("%2d. %s\n    %s · [%s]\n", i+1, gp.Question.S, gp.ID, strings.Join(tags, ", "))
+		if gp.Better.S != "" {
+			t.printf("    %s: %s\n", v.T("how_better"), indent(plain(gp.Better.S), "      "))
+		}
+		if len(gp.Recs) > 0 {
+			t.printf("    %s:\n", v.T("recs"))
+			for _, r := range gp.Recs {
+				t.printf("      - %s <%s>\n", r.Title.S, r.URL)
+			}
+		}
+		t.printf("    %s: <%s>\n", v.T("guide_page"), gp.URL)
+		if len(gp.BlockedBy) > 0 {
+			t.printf("    %s: %s\n", v.T("blocked_by"), ids(gp.BlockedBy))
+		}
+		if len(gp.Blocks) > 0 {
+			t.printf("    %s: %s\n", v.T("blocks"), ids(gp.Blocks))
+		}
+	}
+
+	t.heading(v.T("strengths"))
+	t.refList(v, v.Strengths)
+
+	t.heading(v.T("dependencies"))
+	if len(v.Deps) == 0 {
+		t.printf("%s\n", v.T("no_dependencies"))
+	}
+	for _, d := range v.Deps {
+		t.printf("  - %s\n", fmt.Sprintf(v.T("dep_line"), d.ID, ids(d.Blocks)))
+	}
+	if len(v.Premature) > 0 {
+		t.heading(v.T("premature"))
+		for _, p := range v.Premature {
+			t.printf("  - %s\n", fmt.Sprintf(v.T("premature_line"), p.ID, ids(p.Needs)))
+		}
+	}
+	if len(v.Unanswered) > 0 {
+		t.heading(v.T("unanswered"))
+		t.refList(v, v.Unanswered)
+	}
+	if len(v.NotApplicable) > 0 {
+		t.heading(v.T("not_applicable"))
+		t.refList(v, v.NotApplicable)
+	}
+	t.heading(v.T("method"))
+	t.printf("%s\n", v.Method)
+	return t.err
+}
+
+func (t *textWriter) refList(v *View, refs []Ref) {
+	if len(refs) == 0 {
+		t.printf("%s\n", v.T("none"))
+		return
+	}
+	for _, r := range refs {
+		t.printf("  - %s\n    %s\n", r.Question.S, t.style(r.ID, dim))
+	}
+}
+
+func ids(refs []Ref) string {
+	s := make([]string, len(refs))
+	for i, r := range refs {
+		s[i] = r.ID
+	}
+	return strings.Join(s, ", ")
+}
+
+func indent(s, prefix string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
