@@ -191,7 +191,7 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 			if c.Status == proposal.NotStarted {
 				key = "why_cap_missing"
 			}
-			v.WhyCaps = append(v.WhyCaps, fmt.Sprintf(T(lang, key), ref(c.Criterion).Question.S, bandName(c.Band).S))
+			v.WhyCaps = append(v.WhyCaps, fmt.Sprintf(T(lang, key), c.Criterion, bandName(c.Band).S))
 		}
 	}
 	for _, d := range r.Domains {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
 )
 
 // ModulePath is the Go module path of exitguide.
@@ -39,6 +40,7 @@ var Specs = []Spec{
 	{Name: "bundle", Title: "exitguide checklist structure file", Type: &guide.Bundle{}, Packages: []string{"internal/guide"}},
 	{Name: "text", Title: "exitguide checklist text file (one language)", Type: &guide.TextBundle{}, Packages: []string{"internal/guide"}},
 	{Name: "proposal", Title: "exitguide proposal: a proposed local project, answered against the replication criteria", Type: &proposal.Proposal{}, Packages: []string{"internal/proposal"}},
+	{Name: "report", Title: "exitguide check --format json: readiness reports on proposals", Type: &report.JSON{}, Packages: []string{"internal/report", "internal/score"}},
 }
 
 // FileName is the schema file name of a spec.

@@ -68,7 +68,7 @@ type DomainScore struct {
 	// PossibleQuarters is the points possible in the domain, in quarter-points.
 	PossibleQuarters int `json:"possible_quarters"`
 	// Percent is the domain's percentage (rounded like the total); absent when nothing is possible in the domain.
-	Percent *float64 `json:"percent"`
+	Percent *float64 `json:"percent,omitempty"`
 	// Criteria is how many applicable criteria count towards the domain.
 	Criteria int `json:"criteria"`
 }
