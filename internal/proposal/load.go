@@ -119,9 +119,9 @@ func (v *validator) check() {
 		v.add(v.t.at(v.d, "", "doc.not-mapping", nil, nil, nil))
 		return
 	}
-	v.unknownKeys("", root, append([]string{"$schema"}, fields...), fields)
+	suggested := v.unknownKeys("", root, append([]string{"$schema"}, fields...), fields)
 	for _, f := range fields {
-		if _, ok := root[f]; !ok {
+		if _, ok := root[f]; !ok && !suggested[f] { // a misspelt key already says it
 			v.add(v.t.at(v.d, "", "field.missing", args(f), args(f), args(f)))
 		}
 	}
@@ -180,8 +180,9 @@ func (v *validator) languages() []string {
 }
 
 // unknownKeys reports keys of m that are not in allowed, suggesting the
-// nearest of suggest.
-func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, suggest []string) {
+// nearest of suggest; it returns the keys it suggested.
+func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, suggest []string) map[string]bool {
+	suggested := map[string]bool{}
 	keys := sortedKeys(m)
 	for _, k := range keys {
 		if slices.Contains(allowed, k) {
@@ -190,11 +191,13 @@ func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, sugge
 		p := yamlpos.Pointer(pointer, k)
 		list := strings.Join(suggest, ", ")
 		if near := nearest(k, suggest); near != "" {
+			suggested[near] = true
 			v.add(v.t.atKey(v.d, p, "field.near", args(k), args(list), args(near)))
 		} else {
 			v.add(v.t.atKey(v.d, p, "field.unknown", args(k), args(list), nil))
 		}
 	}
+	return suggested
 }
 
 func sortedKeys(m map[string]any) []string {
@@ -365,7 +368,11 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 		v.add(v.t.at(v.d, p, "answer.mapping", args(id), nil, nil))
 		return
 	}
-	v.unknownKeys(p, a, answerFields, answerFields)
+	if v.unknownKeys(p, a, answerFields, answerFields)["status"] {
+		if _, ok := a["status"]; !ok {
+			return // the misspelt status key is reported already
+		}
+	}
 	for _, f := range []string{"evidence", "owner", "reason", "notes"} {
 		if x, ok := a[f]; ok {
 			v.text(yamlpos.Pointer(p, f), x, false)
