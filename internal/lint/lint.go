@@ -30,6 +30,10 @@ type Report struct {
 	Errors   yamlpos.List
 	Coverage []Coverage // per language, in language order
 	Skipped  []string   // checks not run, with the reason
+	// Outdated and Missing list, per language, the "kind/id" of texts whose
+	// English changed since translation, and of texts not there at all.
+	Outdated map[string][]string
+	Missing  map[string][]string
 }
 
 // Coverage counts one language's translated and outdated texts.
@@ -54,8 +58,9 @@ func Run(t *load.Tree, g *guide.Guide, opt Options) *Report {
 	if opt.MinSharedWords == 0 {
 		opt.MinSharedWords = 8
 	}
-	r := &Report{}
+	r := &Report{Outdated: map[string][]string{}, Missing: map[string][]string{}}
 	x := newIndex(t)
+	x.report = r
 	r.Errors = append(r.Errors, x.structure(g)...)
 	errs, cov := x.texts(g)
 	r.Errors = append(r.Errors, errs...)
@@ -81,8 +86,9 @@ type loc struct {
 // index records where every structure item is defined.
 type index struct {
 	t     *load.Tree
-	items map[string]map[string]loc // kind -> id -> first definition
-	errs  yamlpos.List
+	items  map[string]map[string]loc // kind -> id -> first definition
+	errs   yamlpos.List
+	report *Report
 }
 
 func newIndex(t *load.Tree) *index {

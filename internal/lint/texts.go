@@ -132,6 +132,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				if !ok {
 					if (l.Code == guide.SourceLang || hasSrc) && !x.t.Incomplete(false, l.Code) {
 						x.missing(kind, id, l.Code)
+						if x.report != nil {
+							x.report.Missing[l.Code] = append(x.report.Missing[l.Code], kind+"/"+id)
+						}
 					}
 					continue
 				}
@@ -154,6 +157,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 						"check the translation against the English, then run `exitguide stamp`"))
 				case from != want:
 					c.Outdated++
+					if x.report != nil {
+						x.report.Outdated[l.Code] = append(x.report.Outdated[l.Code], kind+"/"+id)
+					}
 					sp := src.doc.KeyPos(src.ptr)
 					x.errs = append(x.errs, e.doc.At(e.ptr+"/from", fmt.Sprintf("%s text for %q is outdated: the English changed since it was translated", l.Code, id),
 						"from: "+want, fmt.Sprintf("update it from the English at %s:%d:%d, then run `exitguide stamp --all`", src.doc.File, sp.Line, sp.Column)))

@@ -1,0 +1,380 @@
+package sitegen
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+)
+
+// The JSON shapes of generated/data/guide/LANG.json (layouts/README.md).
+
+type domainJSON struct {
+	ID           string `json:"id"`
+	Order        int    `json:"order"`
+	Name         string `json:"name"`
+	Description  string `json:"description"`
+	Untranslated bool   `json:"untranslated,omitempty"`
+}
+
+type bandJSON struct {
+	ID           string  `json:"id"`
+	Min          float64 `json:"min"`
+	Order        int     `json:"order"`
+	Name         string  `json:"name"`
+	Description  string  `json:"description"`
+	Untranslated bool    `json:"untranslated,omitempty"`
+}
+
+type sectionJSON struct {
+	ID      string `json:"id"`
+	Heading string `json:"heading"`
+	Order   int    `json:"order"`
+}
+
+// citation is a page that cites a source.
+type citation struct {
+	Kind  string `json:"kind"` // model, criterion, recommendation, method, measure, block, term
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url"` // site-absolute, with the anchor
+}
+
+type sourceJSON struct {
+	ID           string                 `json:"id"`
+	Kind         string                 `json:"kind"`
+	Order        int                    `json:"order"`
+	File         string                 `json:"file,omitempty"`
+	Title        string                 `json:"title"`
+	Description  string                 `json:"description"`
+	Year         int                    `json:"year,omitempty"`
+	Authors      string                 `json:"authors,omitempty"`
+	Language     string                 `json:"language,omitempty"`
+	Sections     map[string]sectionJSON `json:"sections"`
+	CitedIn      []guide.SourceRef      `json:"cited_in"`
+	CitedBy      []citation             `json:"cited_by"`
+	Untranslated bool                   `json:"untranslated,omitempty"`
+}
+
+type partJSON struct {
+	Text         string            `json:"text"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type modelJSON struct {
+	ID           string              `json:"id"`
+	Order        int                 `json:"order"`
+	Country      string              `json:"country"`
+	Name         string              `json:"name"`
+	Place        string              `json:"place"`
+	Summary      string              `json:"summary"`
+	Sources      []guide.SourceRef   `json:"sources"`
+	Methods      []string            `json:"methods"`
+	Blocks       []string            `json:"blocks"`
+	Measures     []string            `json:"measures"`
+	SectionOrder []string            `json:"section_order"`
+	CompareOrder []string            `json:"compare_order"`
+	Sections     map[string]partJSON `json:"sections"`
+	Compare      map[string]partJSON `json:"compare"`
+	Untranslated bool                `json:"untranslated,omitempty"`
+}
+
+type blockJSON struct {
+	ID           string            `json:"id"`
+	Model        string            `json:"model"`
+	Order        int               `json:"order"`
+	Name         string            `json:"name"`
+	Description  string            `json:"description"`
+	Prompts      []string          `json:"prompts"`
+	Criteria     []string          `json:"criteria"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type criterionJSON struct {
+	ID              string            `json:"id"`
+	Block           string            `json:"block"`
+	Model           string            `json:"model"`
+	Order           int               `json:"order"`
+	Domain          string            `json:"domain"`
+	Weight          int               `json:"weight"`
+	MustHave        bool              `json:"must_have"`
+	NAAllowed       bool              `json:"na_allowed"`
+	Question        string            `json:"question"`
+	Why             string            `json:"why"`
+	GoodEnough      string            `json:"good_enough"`
+	Better          string            `json:"better"`
+	Recommendations []string          `json:"recommendations"`
+	DependsOn       []string          `json:"depends_on"`
+	Sources         []guide.SourceRef `json:"sources"`
+	URL             string            `json:"url"`
+	Untranslated    bool              `json:"untranslated,omitempty"`
+}
+
+type recJSON struct {
+	ID           string            `json:"id"`
+	Model        string            `json:"model"`
+	Order        int               `json:"order"`
+	Number       int               `json:"number,omitempty"`
+	Title        string            `json:"title"`
+	Body         string            `json:"body"`
+	Criteria     []string          `json:"criteria"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type stepJSON struct {
+	ID          string   `json:"id"`
+	Start       *float64 `json:"start,omitempty"`
+	End         *float64 `json:"end,omitempty"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Activities  []string `json:"activities"`
+}
+
+type methodJSON struct {
+	ID           string            `json:"id"`
+	Order        int               `json:"order"`
+	Models       []string          `json:"models"`
+	Kind         string            `json:"kind"`
+	Unit         string            `json:"unit,omitempty"`
+	Name         string            `json:"name"`
+	Summary      string            `json:"summary"`
+	Steps        []stepJSON        `json:"steps"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type measureJSON struct {
+	ID           string            `json:"id"`
+	Model        string            `json:"model"`
+	Kind         string            `json:"kind"`
+	Name         string            `json:"name"`
+	Description  string            `json:"description"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type termJSON struct {
+	ID           string            `json:"id"`
+	Term         string            `json:"term"`
+	Definition   string            `json:"definition"`
+	Avoid        []string          `json:"avoid"`
+	Sources      []guide.SourceRef `json:"sources"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+}
+
+type scoringJSON struct {
+	Credits    map[string]float64 `json:"credits"`
+	CapMissing string             `json:"cap_missing"`
+	CapPartial string             `json:"cap_partial"`
+}
+
+type langJSON struct {
+	Lang            string                   `json:"lang"`
+	Scoring         scoringJSON              `json:"scoring"`
+	Domains         map[string]domainJSON    `json:"domains"`
+	Bands           map[string]bandJSON      `json:"bands"`
+	Sources         map[string]sourceJSON    `json:"sources"`
+	Models          map[string]modelJSON     `json:"models"`
+	Blocks          map[string]blockJSON     `json:"blocks"`
+	Criteria        map[string]criterionJSON `json:"criteria"`
+	Recommendations map[string]recJSON       `json:"recommendations"`
+	Methods         map[string]methodJSON    `json:"methods"`
+	Measures        map[string]measureJSON   `json:"measures"`
+	Terms           map[string]termJSON      `json:"terms"`
+}
+
+// CriterionURL is the guide page of a criterion: its model page (the core
+// page for a core criterion), anchored at the criterion's id.
+func CriterionURL(g *guide.Guide, lang, id string) string {
+	c, _ := g.Criterion(id)
+	return ModelURL(lang, g.ModelOf(c)) + "#" + id
+}
+
+// ModelURL is the page of a model; "" is the common core, which has a page
+// of its own at /LANG/models/core/.
+func ModelURL(lang, model string) string {
+	return "/" + lang + "/models/" + coreName(model) + "/"
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func coreName(model string) string {
+	if model == "" {
+		return "core"
+	}
+	return model
+}
+
+func langData(g *guide.Guide, lang string) langJSON {
+	d := langJSON{Lang: lang,
+		Scoring: scoringJSON{Credits: g.Scoring.Credits, CapMissing: g.Scoring.CapMissing, CapPartial: g.Scoring.CapPartial},
+		Domains: map[string]domainJSON{}, Bands: map[string]bandJSON{}, Sources: map[string]sourceJSON{},
+		Models: map[string]modelJSON{}, Blocks: map[string]blockJSON{}, Criteria: map[string]criterionJSON{},
+		Recommendations: map[string]recJSON{}, Methods: map[string]methodJSON{}, Measures: map[string]measureJSON{}, Terms: map[string]termJSON{}}
+	for _, x := range g.Domains {
+		t, got := guide.TextOf(g, lang, guide.DomainTexts, x.ID)
+		d.Domains[x.ID] = domainJSON{x.ID, x.Order, t.Name, t.Description, got != lang}
+	}
+	for i, x := range g.Scoring.Bands {
+		t, got := guide.TextOf(g, lang, guide.BandTexts, x.ID)
+		d.Bands[x.ID] = bandJSON{x.ID, x.Min, i + 1, t.Name, t.Description, got != lang}
+	}
+	cites := citations(g, lang)
+	for i, x := range g.Sources {
+		t, got := guide.TextOf(g, lang, guide.SourceTexts, x.ID)
+		secs := map[string]sectionJSON{}
+		for j, s := range x.Sections {
+			secs[s.ID] = sectionJSON{s.ID, s.Heading, j + 1}
+		}
+		d.Sources[x.ID] = sourceJSON{ID: x.ID, Kind: x.Kind, Order: i + 1, File: x.File, Title: t.Title, Description: t.Description,
+			Year: x.Year, Authors: x.Authors, Language: x.Language, Sections: secs, CitedIn: nonNil(x.CitedIn),
+			CitedBy: nonNil(cites[x.ID]), Untranslated: got != lang}
+	}
+	for _, m := range g.Models {
+		t, got := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
+		mj := modelJSON{ID: m.ID, Order: m.Order, Country: m.Country, Name: t.Name, Place: t.Place, Summary: t.Summary,
+			Sources: nonNil(m.Sources), Methods: nonNil(m.Methods), Blocks: []string{}, Measures: []string{},
+			Sections: parts(t.Sections, m.SectionSources, got != lang), Compare: parts(t.Compare, m.CompareSources, got != lang),
+			SectionOrder: keys(guide.SectionText{}), CompareOrder: keys(guide.CompareText{}), Untranslated: got != lang}
+		for _, b := range g.BlocksOf(m.ID) {
+			mj.Blocks = append(mj.Blocks, b.ID)
+		}
+		for _, ms := range g.Measures {
+			if ms.Model == m.ID {
+				mj.Measures = append(mj.Measures, ms.ID)
+			}
+		}
+		d.Models[m.ID] = mj
+	}
+	order := map[string]int{}
+	for _, b := range g.Blocks {
+		t, got := guide.TextOf(g, lang, guide.BlockTexts, b.ID)
+		bj := blockJSON{ID: b.ID, Model: coreName(b.Model), Order: b.Order, Name: t.Name, Description: t.Description,
+			Prompts: nonNil(t.Prompts), Criteria: []string{}, Sources: nonNil(b.Sources), Untranslated: got != lang}
+		for _, c := range g.CriteriaOf(b.ID) {
+			bj.Criteria = append(bj.Criteria, c.ID)
+			order[c.ID] = len(bj.Criteria)
+		}
+		d.Blocks[b.ID] = bj
+	}
+	for _, c := range g.Criteria {
+		t, got := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
+		d.Criteria[c.ID] = criterionJSON{ID: c.ID, Block: c.Block, Model: coreName(g.ModelOf(c)), Order: order[c.ID], Domain: c.Domain,
+			Weight: c.Weight, MustHave: c.MustHave, NAAllowed: c.NAAllowed, Question: t.Question, Why: t.Why, GoodEnough: t.GoodEnough,
+			Better: t.Better, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Sources: nonNil(c.Sources),
+			URL: CriterionURL(g, lang, c.ID), Untranslated: got != lang}
+	}
+	for i, r := range g.Recommendations {
+		t, got := guide.TextOf(g, lang, guide.RecTexts, r.ID)
+		rj := recJSON{ID: r.ID, Model: r.Model, Order: i + 1, Number: r.Number, Title: t.Title, Body: t.Body,
+			Criteria: []string{}, Sources: nonNil(r.Sources), Untranslated: got != lang}
+		for _, c := range g.CriteriaServedBy(r.ID) {
+			rj.Criteria = append(rj.Criteria, c.ID)
+		}
+		d.Recommendations[r.ID] = rj
+	}
+	for i, m := range g.Methods {
+		t, got := guide.TextOf(g, lang, guide.MethodTexts, m.ID)
+		mj := methodJSON{ID: m.ID, Order: i + 1, Models: nonNil(m.Models), Kind: m.Kind, Unit: m.Unit, Name: t.Name, Summary: t.Summary,
+			Steps: []stepJSON{}, Sources: nonNil(m.Sources), Untranslated: got != lang}
+		for _, s := range m.Steps {
+			st := t.Steps[s.ID]
+			mj.Steps = append(mj.Steps, stepJSON{s.ID, s.Start, s.End, st.Name, st.Description, nonNil(st.Activities)})
+		}
+		d.Methods[m.ID] = mj
+	}
+	for _, m := range g.Measures {
+		t, got := guide.TextOf(g, lang, guide.MeasureTexts, m.ID)
+		d.Measures[m.ID] = measureJSON{m.ID, m.Model, m.Kind, t.Name, t.Description, nonNil(m.Sources), got != lang}
+	}
+	for _, x := range g.Terms {
+		t, got := guide.TextOf(g, lang, guide.TermTexts, x.ID)
+		d.Terms[x.ID] = termJSON{x.ID, t.Term, t.Definition, nonNil(t.Avoid), nonNil(x.Sources), got != lang}
+	}
+	return d
+}
+
+// parts pairs each section (or comparison cell) text with its sources.
+func parts(text, sources any, untranslated bool) map[string]partJSON {
+	out := map[string]partJSON{}
+	tv, sv := reflect.ValueOf(text), reflect.ValueOf(sources)
+	for i := 0; i < tv.NumField(); i++ {
+		key, _, _ := strings.Cut(tv.Type().Field(i).Tag.Get("json"), ",")
+		txt := tv.Field(i).String()
+		if strings.TrimSpace(txt) == "" {
+			continue
+		}
+		out[key] = partJSON{Text: txt, Sources: nonNil(sv.Field(i).Interface().([]guide.SourceRef)), Untranslated: untranslated}
+	}
+	return out
+}
+
+func keys(v any) []string {
+	t := reflect.TypeOf(v)
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		k, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		out = append(out, k)
+	}
+	return out
+}
+
+// citations lists, per source id, the guide pages that cite it.
+func citations(g *guide.Guide, lang string) map[string][]citation {
+	out := map[string][]citation{}
+	seen := map[string]bool{}
+	add := func(refs []guide.SourceRef, c citation) {
+		for _, r := range refs {
+			k := r.Doc() + "|" + c.Kind + "|" + c.ID
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out[r.Doc()] = append(out[r.Doc()], c)
+		}
+	}
+	for _, m := range g.Models {
+		t, _ := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
+		refs := append([]guide.SourceRef{}, m.Sources...)
+		for _, v := range []any{m.SectionSources, m.CompareSources} {
+			rv := reflect.ValueOf(v)
+			for i := 0; i < rv.NumField(); i++ {
+				refs = append(refs, rv.Field(i).Interface().([]guide.SourceRef)...)
+			}
+		}
+		add(refs, citation{"model", m.ID, t.Name, ModelURL(lang, m.ID)})
+	}
+	for _, b := range g.Blocks {
+		t, _ := guide.TextOf(g, lang, guide.BlockTexts, b.ID)
+		add(b.Sources, citation{"block", b.ID, t.Name, ModelURL(lang, b.Model)})
+	}
+	for _, c := range g.Criteria {
+		t, _ := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
+		add(c.Sources, citation{"criterion", c.ID, t.Question, CriterionURL(g, lang, c.ID)})
+	}
+	for _, r := range g.Recommendations {
+		t, _ := guide.TextOf(g, lang, guide.RecTexts, r.ID)
+		add(r.Sources, citation{"recommendation", r.ID, t.Title, "/" + lang + "/recommendations/#" + r.ID})
+	}
+	for _, m := range g.Methods {
+		t, _ := guide.TextOf(g, lang, guide.MethodTexts, m.ID)
+		add(m.Sources, citation{"method", m.ID, t.Name, "/" + lang + "/methods/" + m.ID + "/"})
+	}
+	for _, m := range g.Measures {
+		t, _ := guide.TextOf(g, lang, guide.MeasureTexts, m.ID)
+		add(m.Sources, citation{"measure", m.ID, t.Name, ModelURL(lang, m.Model) + "#" + m.ID})
+	}
+	for _, x := range g.Terms {
+		t, _ := guide.TextOf(g, lang, guide.TermTexts, x.ID)
+		add(x.Sources, citation{"term", x.ID, t.Term, "/" + lang + "/glossary/#" + x.ID})
+	}
+	return out
+}
