@@ -85,7 +85,7 @@ type loc struct {
 
 // index records where every structure item is defined.
 type index struct {
-	t     *load.Tree
+	t      *load.Tree
 	items  map[string]map[string]loc // kind -> id -> first definition
 	errs   yamlpos.List
 	report *Report
