@@ -15,7 +15,7 @@ func TestUsage(t *testing.T) {
 		{nil, ExitInput, "", "Usage: exitguide <command>"},
 		{[]string{"help"}, ExitOK, "Commands:", ""},
 		{[]string{"--help"}, ExitOK, "lint", ""},
-		{[]string{"lnit"}, ExitInput, "", `Did you mean "lint"?`},
+		{[]string{"lnt"}, ExitInput, "", `Did you mean "lint"?`},
 		{[]string{"help", "nope"}, ExitInput, "", `unknown command "nope"`},
 		{[]string{"lint", "--nope"}, ExitInput, "", "flag provided but not defined: -nope"},
 		{[]string{"lint", "extra.yaml"}, ExitInput, "", "takes no file arguments"},

@@ -1,0 +1,263 @@
+package proposal_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/load"
+	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/schema"
+	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/yamlpos"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var (
+	fixtureOnce sync.Once
+	fixture     *guide.Guide
+)
+
+func fixtureGuide(t testing.TB) *guide.Guide {
+	fixtureOnce.Do(func() {
+		_, g, errs := load.Dir("../../testdata/fixture/checklists")
+		if len(errs) > 0 {
+			t.Fatalf("fixture: %v", errs)
+		}
+		fixture = g
+	})
+	return fixture
+}
+
+func format(errs yamlpos.List, lang string) string {
+	var b strings.Builder
+	for _, e := range errs {
+		b.WriteString(proposal.Format(e, lang))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestBadCorpus: every file of testdata/proposals/bad is rejected with the
+// messages in its .golden file (in the language the file asks for).
+func TestBadCorpus(t *testing.T) {
+	g := fixtureGuide(t)
+	files, _ := filepath.Glob("../../testdata/proposals/bad/*.*")
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".golden") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			name := "bad/" + filepath.Base(f)
+			data, _ := os.ReadFile(f)
+			p, errs := proposal.Load(name, data, g, "")
+			if p != nil || len(errs) == 0 {
+				t.Fatal("accepted")
+			}
+			for _, e := range errs {
+				if e.Line == 0 || e.Msg == "" || e.Fix == "" && e.Expected == "" {
+					t.Errorf("message without a place or a fix: %#v", e)
+				}
+			}
+			got := format(errs, proposal.MessageLang("", data))
+			golden := strings.TrimSuffix(f, filepath.Ext(f)) + ".golden"
+			if *update {
+				os.WriteFile(golden, []byte(got), 0o644)
+				return
+			}
+			want, _ := os.ReadFile(golden)
+			if got != string(want) {
+				t.Errorf("messages differ from %s (run go test -update)\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+	if n < 20 {
+		t.Errorf("only %d bad files", n)
+	}
+}
+
+// TestGoodProposals: the test proposals load and the generated schema
+// agrees that they are valid.
+func TestGoodProposals(t *testing.T) {
+	g := fixtureGuide(t)
+	set, err := schema.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../testdata/proposals/*.yaml")
+	for _, f := range files {
+		p, errs, _ := proposal.ReadFile(f, g, "")
+		if len(errs) > 0 || p == nil {
+			t.Errorf("%s: %v", f, errs)
+			continue
+		}
+		data, _ := os.ReadFile(f)
+		doc, _ := yamlpos.Parse(f, data, yamlpos.DefaultLimits)
+		if errs := set.Validate("proposal", doc); len(errs) > 0 {
+			t.Errorf("%s: the schema disagrees: %v", f, errs)
+		}
+	}
+}
+
+// TestSchemaAgreesOnStructure: files the hand-written validator rejects for
+// structural reasons the schema rejects too, so editors flag them as well.
+func TestSchemaAgreesOnStructure(t *testing.T) {
+	set, _ := schema.Embedded()
+	for _, name := range []string{"unknown-field", "wrong-type", "missing-fields", "na-without-reason", "planned-incomplete", "not-a-mapping", "invalid-date"} {
+		data, _ := os.ReadFile("../../testdata/proposals/bad/" + name + ".yaml")
+		doc, perrs := yamlpos.Parse(name, data, yamlpos.DefaultLimits)
+		if len(perrs) > 0 {
+			t.Fatal(perrs)
+		}
+		if errs := set.Validate("proposal", doc); len(errs) == 0 {
+			t.Errorf("%s: the schema accepts it", name)
+		}
+	}
+}
+
+// TestHostileInput: huge, deep, aliased, binary, missing, a folder: each is
+// a clear message, quickly, without a panic.
+func TestHostileInput(t *testing.T) {
+	g := fixtureGuide(t)
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yaml")
+	f, _ := os.Create(big)
+	line := []byte("# " + strings.Repeat("x", 1000) + "\n")
+	for f.Truncate(0); ; {
+		f.Write(line)
+		if st, _ := f.Stat(); st.Size() > 20<<20 {
+			break
+		}
+	}
+	f.Close()
+	var bomb bytes.Buffer
+	bomb.WriteString("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n")
+	for i := 'b'; i <= 'z'; i++ {
+		p := string(i - 1)
+		bomb.WriteString(string(i) + ": &" + string(i) + " [*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + "]\n")
+	}
+	os.WriteFile(filepath.Join(dir, "bomb.yaml"), bomb.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "deep.yaml"), []byte(strings.Repeat("[", 10000)+strings.Repeat("]", 10000)), 0o644)
+	os.WriteFile(filepath.Join(dir, "wide.yaml"), []byte("answers: ["+strings.Repeat("0,", 600000)+"0]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "utf16.yaml"), []byte{0xFF, 0xFE, 'a', 0}, 0o644)
+	for _, tt := range []struct{ file, want string }{
+		{"big.yaml", "too large"},
+		{"bomb.yaml", "aliases"},
+		{"deep.yaml", "nested"},
+		{"wide.yaml", "more than"},
+		{"utf16.yaml", "UTF-16"},
+		{"missing.yaml", "no such file"},
+		{".", "folder"},
+	} {
+		start := time.Now()
+		p, errs, _ := proposal.ReadFile(filepath.Join(dir, tt.file), g, "en")
+		if p != nil || len(errs) == 0 || !strings.Contains(errs.Error(), tt.want) {
+			t.Errorf("%s: %v", tt.file, errs)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s took %v", tt.file, d)
+		}
+	}
+	// In memory, Load refuses the 20 MB before parsing.
+	start := time.Now()
+	if _, errs := proposal.Load("big", bytes.Repeat([]byte("a: b\n"), 4<<20), g, "da"); len(errs) != 1 || !strings.Contains(errs[0].Msg, "for stor") {
+		t.Errorf("20 MB in memory: %v", errs)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("20 MB in memory took %v", d)
+	}
+}
+
+// TestNotApplicableRules: for every criterion of the fixture,
+// not-applicable is accepted only where allowed and with a reason.
+func TestNotApplicableRules(t *testing.T) {
+	g := fixtureGuide(t)
+	for _, c := range g.CriteriaFor("chrysalis", "cti-denmark") {
+		for _, reason := range []string{"", "   ", "No such service here"} {
+			src := "proposal: 1\nlocality: X\norganisations: [Y]\nmodels: [chrysalis, cti-denmark]\ndate: 2026-11-23\nassessed_by: Z\nlanguage: en\nanswers:\n  " +
+				c.ID + ":\n    status: not-applicable\n    reason: \"" + reason + "\"\n"
+			p, errs := proposal.Load("na.yaml", []byte(src), g, "")
+			ok := c.NAAllowed && strings.TrimSpace(reason) != ""
+			if (p != nil) != ok {
+				t.Errorf("%s (na_allowed %v) reason %q: accepted %v, errors %v", c.ID, c.NAAllowed, reason, p != nil, errs)
+			}
+		}
+	}
+}
+
+// TestTemplates: every model's template in every language is complete and,
+// once the three who-and-what fields are filled in, a valid proposal that
+// scores in the lowest band.
+func TestTemplates(t *testing.T) {
+	g := fixtureGuide(t)
+	for _, m := range [][]string{{"chrysalis"}, {"cti-denmark"}, {"chrysalis", "cti-denmark"}} {
+		for _, lang := range proposal.Languages {
+			var b bytes.Buffer
+			if err := proposal.WriteTemplate(&b, g, proposal.TemplateOptions{Models: m, Lang: lang, Date: "2026-11-23", SchemaPath: "../schemas/proposal.schema.json"}); err != nil {
+				t.Fatal(err)
+			}
+			src := b.String()
+			if !strings.HasPrefix(src, "# yaml-language-server: $schema=../schemas/proposal.schema.json\n") {
+				t.Errorf("%v %s: no modeline", m, lang)
+			}
+			if _, errs := proposal.Load("t.yaml", []byte(src), g, ""); len(errs) != 3 {
+				t.Errorf("%v %s: an unfilled template should ask for 3 fields, got %v", m, lang, errs)
+			}
+			src = strings.Replace(src, `locality: ""`, `locality: "Testby"`, 1)
+			src = strings.Replace(src, "organisations:\n  - \"\"", "organisations:\n  - \"Testby\"", 1)
+			src = strings.Replace(src, `assessed_by: ""`, `assessed_by: "Gruppe"`, 1)
+			p, errs := proposal.Load("t.yaml", []byte(src), g, "")
+			if len(errs) > 0 {
+				t.Fatalf("%v %s: %v\n%s", m, lang, errs, src)
+			}
+			crits := g.CriteriaFor(m...)
+			if len(p.Answers) != len(crits) {
+				t.Errorf("%v %s: %d answers for %d criteria", m, lang, len(p.Answers), len(crits))
+			}
+			for _, c := range crits {
+				ct, _ := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
+				first := strings.Fields(ct.Question)[0]
+				if !strings.Contains(src, "# "+first) {
+					t.Errorf("%v %s: question of %s missing", m, lang, c.ID)
+				}
+			}
+			if r := score.Score(g, p); r.Band != g.Scoring.Bands[0].ID {
+				t.Errorf("%v %s: empty template scores %s", m, lang, r.Band)
+			}
+		}
+	}
+}
+
+// FuzzLoadProposal: any bytes load without panicking; whatever loads also
+// scores.
+func FuzzLoadProposal(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/proposals/bad/*.*")
+	good, _ := filepath.Glob("../../testdata/proposals/*.yaml")
+	for _, p := range append(files, good...) {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g := fixtureGuide(t)
+		p, errs := proposal.Load("fuzz.yaml", data, g, "")
+		if (p == nil) == (len(errs) == 0) {
+			t.Fatalf("proposal %v with %d errors", p != nil, len(errs))
+		}
+		for _, e := range errs {
+			_ = proposal.Format(e, "he")
+		}
+		if p != nil {
+			score.Score(g, p)
+		}
+	})
+}
