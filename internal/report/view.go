@@ -250,16 +250,11 @@ type urls struct {
 // criterion id as the anchor. A criterion of the common core is on the
 // core page.
 func (u urls) criterion(id string, models []string) string {
-	c, _ := u.g.Criterion(id)
-	m := u.g.ModelOf(c)
-	if m == "" {
-		return fmt.Sprintf("%s/%s/core/#%s", u.base, u.lang, id)
-	}
-	return fmt.Sprintf("%s/%s/models/%s/#%s", u.base, u.lang, m, id)
+	return u.base + u.g.CriterionPath(u.lang, id)
 }
 
 func (u urls) rec(id string) string {
-	return fmt.Sprintf("%s/%s/recommendations/#%s", u.base, u.lang, id)
+	return u.base + guide.RecommendationPath(u.lang, id)
 }
 
 // decimalComma lists the report languages that write 58,3 rather than 58.3.

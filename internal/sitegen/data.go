@@ -186,18 +186,6 @@ type langJSON struct {
 	Terms           map[string]termJSON      `json:"terms"`
 }
 
-// CriterionURL is the guide page of a criterion: its model page (the core
-// page for a core criterion), anchored at the criterion's id.
-func CriterionURL(g *guide.Guide, lang, id string) string {
-	c, _ := g.Criterion(id)
-	return ModelURL(lang, g.ModelOf(c)) + "#" + id
-}
-
-// ModelURL is the page of a model; "" is the common core, which has a page
-// of its own at /LANG/models/core/.
-func ModelURL(lang, model string) string {
-	return "/" + lang + "/models/" + coreName(model) + "/"
-}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {
@@ -270,7 +258,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 		d.Criteria[c.ID] = criterionJSON{ID: c.ID, Block: c.Block, Model: coreName(g.ModelOf(c)), Order: order[c.ID], Domain: c.Domain,
 			Weight: c.Weight, MustHave: c.MustHave, NAAllowed: c.NAAllowed, Question: t.Question, Why: t.Why, GoodEnough: t.GoodEnough,
 			Better: t.Better, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Sources: nonNil(c.Sources),
-			URL: CriterionURL(g, lang, c.ID), Untranslated: got != lang}
+			URL: g.CriterionPath(lang, c.ID), Untranslated: got != lang}
 	}
 	for i, r := range g.Recommendations {
 		t, got := guide.TextOf(g, lang, guide.RecTexts, r.ID)
@@ -350,31 +338,31 @@ func citations(g *guide.Guide, lang string) map[string][]citation {
 				refs = append(refs, rv.Field(i).Interface().([]guide.SourceRef)...)
 			}
 		}
-		add(refs, citation{"model", m.ID, t.Name, ModelURL(lang, m.ID)})
+		add(refs, citation{"model", m.ID, t.Name, guide.ModelPath(lang, m.ID)})
 	}
 	for _, b := range g.Blocks {
 		t, _ := guide.TextOf(g, lang, guide.BlockTexts, b.ID)
-		add(b.Sources, citation{"block", b.ID, t.Name, ModelURL(lang, b.Model)})
+		add(b.Sources, citation{"block", b.ID, t.Name, guide.ModelPath(lang, b.Model)})
 	}
 	for _, c := range g.Criteria {
 		t, _ := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
-		add(c.Sources, citation{"criterion", c.ID, t.Question, CriterionURL(g, lang, c.ID)})
+		add(c.Sources, citation{"criterion", c.ID, t.Question, g.CriterionPath(lang, c.ID)})
 	}
 	for _, r := range g.Recommendations {
 		t, _ := guide.TextOf(g, lang, guide.RecTexts, r.ID)
-		add(r.Sources, citation{"recommendation", r.ID, t.Title, "/" + lang + "/recommendations/#" + r.ID})
+		add(r.Sources, citation{"recommendation", r.ID, t.Title, guide.RecommendationPath(lang, r.ID)})
 	}
 	for _, m := range g.Methods {
 		t, _ := guide.TextOf(g, lang, guide.MethodTexts, m.ID)
-		add(m.Sources, citation{"method", m.ID, t.Name, "/" + lang + "/methods/" + m.ID + "/"})
+		add(m.Sources, citation{"method", m.ID, t.Name, guide.MethodPath(lang, m.ID)})
 	}
 	for _, m := range g.Measures {
 		t, _ := guide.TextOf(g, lang, guide.MeasureTexts, m.ID)
-		add(m.Sources, citation{"measure", m.ID, t.Name, ModelURL(lang, m.Model) + "#" + m.ID})
+		add(m.Sources, citation{"measure", m.ID, t.Name, guide.ModelPath(lang, m.Model) + "#" + m.ID})
 	}
 	for _, x := range g.Terms {
 		t, _ := guide.TextOf(g, lang, guide.TermTexts, x.ID)
-		add(x.Sources, citation{"term", x.ID, t.Term, "/" + lang + "/glossary/#" + x.ID})
+		add(x.Sources, citation{"term", x.ID, t.Term, guide.GlossaryPath(lang, x.ID)})
 	}
 	return out
 }
