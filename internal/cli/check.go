@@ -40,7 +40,7 @@ proposal). With several files, markdown and html start with the summary
 table and text ends with it.
 
 Links to the guide are /LANG/models/MODEL/#CRITERION-ID (common-core
-criteria: /LANG/core/#CRITERION-ID) and /LANG/recommendations/#REC-ID,
+criteria: /LANG/models/core/#CRITERION-ID) and /LANG/recommendations/#REC-ID,
 site-absolute by default; --base-url https://guide.example.org makes them
 full addresses.
 

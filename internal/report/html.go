@@ -52,7 +52,7 @@ var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 		}
 		return template.HTML(fmt.Sprintf(`<div lang="%s" dir="auto" class="untr">%s</div>`, template.HTMLEscapeString(t.Lang), h))
 	},
-	"radar": func(v *View) template.HTML { return template.HTML(Radar(v)) },
+	"radar":  func(v *View) template.HTML { return template.HTML(Radar(v)) },
 	"printf": fmt.Sprintf,
 	"ids":    ids,
 	"dict2":  func(v *View, refs []Ref) refList { return refList{v, refs} },

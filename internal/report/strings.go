@@ -1,5 +1,7 @@
 package report
 
+import "sort"
+
 // ui holds the report's own words in each language, written natively; every
 // language has the same keys (a test checks). The guide's words (domain and
 // band names, questions, "how to do better", recommendation titles) come
@@ -266,4 +268,14 @@ func T(lang, key string) string {
 		return s
 	}
 	return ui["en"][key]
+}
+
+// Keys returns the string keys of a language, sorted.
+func Keys(lang string) []string {
+	var out []string
+	for k := range ui[lang] {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

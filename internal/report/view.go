@@ -247,8 +247,8 @@ type urls struct {
 }
 
 // criterion is the guide page of a criterion: its model's page, with the
-// criterion id as the anchor. A criterion of the common core is on the
-// core page.
+// criterion id as the anchor (guide.CriterionPath; the common core's
+// page is /LANG/models/core/).
 func (u urls) criterion(id string, models []string) string {
 	return u.base + u.g.CriterionPath(u.lang, id)
 }
