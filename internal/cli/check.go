@@ -146,16 +146,24 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 	if sumLang == "" {
 		sumLang = views[0].Lang
 	}
+	// A summary table speaks one language, whatever each proposal asks for.
+	sumViews := views
+	if o.lang == "" && len(views) > 1 {
+		sumViews = make([]*report.View, len(ins))
+		for i, in := range ins {
+			sumViews[i] = report.Build(g, in, report.Options{Lang: sumLang, BaseURL: o.baseURL})
+		}
+	}
 	switch o.format {
 	case "json":
 		return report.WriteJSON(w, g, ins, opt)
 	case "csv":
-		return report.WriteCSV(w, sumLang, views)
+		return report.WriteCSV(w, sumLang, sumViews)
 	case "html":
 		return report.WriteHTML(w, sumLang, views)
 	case "markdown":
 		if len(views) > 1 {
-			if err := report.WriteSummaryMarkdown(w, sumLang, views); err != nil {
+			if err := report.WriteSummaryMarkdown(w, sumLang, sumViews); err != nil {
 				return err
 			}
 		}
@@ -179,7 +187,7 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 	}
 	if len(views) > 1 {
 		fmt.Fprint(w, "\n")
-		return report.WriteSummaryText(w, sumLang, views)
+		return report.WriteSummaryText(w, sumLang, sumViews)
 	}
 	return nil
 }

@@ -17,8 +17,11 @@ import (
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
-// Limits bound what a proposal file may cost to read.
-var Limits = yamlpos.DefaultLimits
+// Limits bound what a proposal file may cost to read. A proposal is a few
+// tens of kilobytes (a full template with long evidence stays far below
+// 1 MB), so the limits are tighter than for checklists: parsing the largest
+// file accepted stays well under a second.
+var Limits = yamlpos.Limits{MaxBytes: 1 << 20, MaxDepth: 32, MaxNodes: 100_000}
 
 // fields are the top-level keys of a proposal, in the order of the template.
 var fields = []string{"proposal", "locality", "organisations", "models", "date", "assessed_by", "language", "answers"}

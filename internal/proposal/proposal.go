@@ -7,6 +7,8 @@
 package proposal
 
 import (
+	"strings"
+
 	"github.com/invopop/jsonschema"
 )
 
@@ -79,8 +81,9 @@ func (Answer) JSONSchemaExtend(s *jsonschema.Schema) {
 			then.Set(f, &jsonschema.Schema{Type: "string", MinLength: ptr(uint64(1))})
 		}
 		return &jsonschema.Schema{
-			If:   &jsonschema.Schema{Properties: cond, Required: []string{"status"}},
-			Then: &jsonschema.Schema{Properties: then, Required: fields},
+			Description: "An answer with status " + status + " needs " + strings.Join(fields, " and ") + ".",
+			If:          &jsonschema.Schema{Properties: cond, Required: []string{"status"}},
+			Then:        &jsonschema.Schema{Properties: then, Required: fields, Description: "The fields " + status + " requires."},
 		}
 	}
 	s.AllOf = append(s.AllOf, need(Planned, "owner", "due"), need(NotApplicable, "reason"))

@@ -1,0 +1,264 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exitguide/exitguide/internal/load"
+	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/score"
+)
+
+const (
+	fixtureRoot = "../../testdata/fixture"
+	good        = "../../testdata/proposals/chrysalis.yaml"   // nearly-ready
+	good2       = "../../testdata/proposals/cti-denmark.yaml" // developing, Danish
+	bad         = "../../testdata/proposals/bad/planned-incomplete.yaml"
+)
+
+// TestCheckCLI runs exitguide check and init end to end, in-process.
+func TestCheckCLI(t *testing.T) {
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "exists.yaml")
+	os.WriteFile(existing, []byte("x"), 0o644)
+	tests := []struct {
+		name      string
+		args      []string
+		status    int
+		out, errs string
+	}{
+		{"text", []string{"check", good}, ExitOK, "Nearly ready — 86.8% (49.5 of 57 points)", ""},
+		{"own language", []string{"check", good2}, ExitOK, "Under opbygning — 45,5 %", ""},
+		{"flags after files", []string{"check", good, "--format", "json", "--lang", "sl"}, ExitOK, `"band": "nearly-ready"`, ""},
+		{"markdown", []string{"check", "--format", "markdown", good}, ExitOK, "## Readiness: Nearly ready", ""},
+		{"html he", []string{"check", "--format", "html", "--lang", "he", good}, ExitOK, `<html lang="he" dir="rtl">`, ""},
+		{"csv many", []string{"check", "--format", "csv", good, good2}, ExitOK, "cti-denmark.yaml,Fjordby Kommune (fiktiv),cti-denmark,Developing,45.5%", ""},
+		{"markdown many", []string{"check", "--format", "markdown", "--lang", "en", good, good2}, ExitOK, "# Summary of 2 proposals", ""},
+		{"text many", []string{"check", "--lang", "en", good, good2}, ExitOK, "Summary of 2 proposals", ""},
+		{"base url", []string{"check", good, "--base-url", "https://guide.example.org/"}, ExitOK, "<https://guide.example.org/en/models/chrysalis/#chrysalis.keyworker-continuity>", ""},
+		{"fail-under met", []string{"check", good, "--fail-under", "developing"}, ExitOK, "", ""},
+		{"fail-under missed", []string{"check", good, good2, "--fail-under", "nearly-ready"}, ExitFailed, "", "cti-denmark.yaml is developing, below nearly-ready"},
+		{"fail-under unknown", []string{"check", good, "--fail-under", "almost"}, ExitInput, "", `unknown band "almost"`},
+		{"invalid", []string{"check", bad}, ExitInput, "", "planned-incomplete.yaml:15:13: \"planed\" is not an answer status"},
+		{"invalid in Danish", []string{"check", "--lang", "da", bad}, ExitInput, "", "et planlagt kriterium skal have en ansvarlig"},
+		{"invalid beats fail-under", []string{"check", good, bad, "--fail-under", "ready"}, ExitInput, "Northmoor", "3 problem(s)"},
+		{"missing", []string{"check", filepath.Join(dir, "nope.yaml")}, ExitInput, "", "no such file"},
+		{"folder", []string{"check", dir}, ExitInput, "", "this is a folder, not a file"},
+		{"no files", []string{"check"}, ExitInput, "", "give one or more proposal files"},
+		{"bad format", []string{"check", good, "--format", "pdf"}, ExitInput, "", `unknown format "pdf"`},
+		{"bad lang", []string{"check", good, "--lang", "fr"}, ExitInput, "", `unknown language "fr"`},
+		{"init", []string{"init", "--model", "cti-denmark", "--lang", "sl", "--date", "2026-11-23"}, ExitOK, "cti-denmark.coordinating-support-person:\n    status: not-started", ""},
+		{"init two models", []string{"init", "--model", "chrysalis,cti-denmark", "--date", "2026-11-23"}, ExitOK, "models: [chrysalis, cti-denmark]", ""},
+		{"init no model", []string{"init"}, ExitInput, "", "--model is required"},
+		{"init unknown model", []string{"init", "--model", "chrysalys"}, ExitInput, "", `unknown model "chrysalys"`},
+		{"init bad date", []string{"init", "--model", "chrysalis", "--date", "23.11.2026"}, ExitInput, "", "not a date"},
+		{"init no overwrite", []string{"init", "--model", "chrysalis", "--out", existing}, ExitInput, "", "exists already"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, out, errs := run(t, append(tt.args, "--root", fixtureRoot)...)
+			if status != tt.status || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.errs) {
+				t.Errorf("exitguide %v: exit %d (want %d)\nstdout: %.600s\nstderr: %.600s", tt.args, status, tt.status, out, errs)
+			}
+			if strings.Contains(out+errs, "goroutine") {
+				t.Error("stack trace")
+			}
+		})
+	}
+}
+
+// TestInitThenCheck: a planner writes a template, fills in who and what,
+// answers one criterion and checks it.
+func TestInitThenCheck(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "mine.yaml")
+	if status, _, errs := run(t, "init", "--model", "chrysalis", "--lang", "da", "--out", f, "--root", fixtureRoot, "--date", "2026-11-23"); status != ExitOK {
+		t.Fatal(errs)
+	}
+	if status, _, errs := run(t, "check", f, "--root", fixtureRoot); status != ExitInput || !strings.Contains(errs, "locality er tomt") {
+		t.Errorf("unfilled template: %d %s", status, errs)
+	}
+	src, _ := os.ReadFile(f)
+	s := strings.Replace(string(src), `locality: ""`, `locality: "Testby"`, 1)
+	s = strings.Replace(s, "organisations:\n  - \"\"", "organisations:\n  - \"Testby Kommune\"", 1)
+	s = strings.Replace(s, `assessed_by: ""`, `assessed_by: "Arbejdsgruppen"`, 1)
+	s = strings.Replace(s, "  core.shared-position:\n    status: not-started", "  core.shared-position:\n    status: in-place", 1)
+	os.WriteFile(f, []byte(s), 0o644)
+	status, out, errs := run(t, "check", f, "--root", fixtureRoot, "--format", "json")
+	var rep report.JSON
+	if status != ExitOK || json.Unmarshal([]byte(out), &rep) != nil || rep.Reports[0].Score.EarnedQuarters != 12 {
+		t.Errorf("filled template: %d %s %.300s", status, errs, out)
+	}
+	if !strings.HasPrefix(string(src), "# yaml-language-server: $schema=") || !strings.Contains(string(src), "schemas/proposal.schema.json") {
+		t.Errorf("no modeline: %.100s", src)
+	}
+}
+
+// TestColour: colour only on a terminal without NO_COLOR, never in a file.
+func TestColour(t *testing.T) {
+	for _, tt := range []struct {
+		term    bool
+		noColor string
+		want    bool
+	}{{false, "", false}, {true, "", true}, {true, "1", false}} {
+		var out, errb bytes.Buffer
+		env := &Env{Stdout: &out, Stderr: &errb, IsTerminal: tt.term, Getenv: func(k string) string {
+			if k == "NO_COLOR" {
+				return tt.noColor
+			}
+			return ""
+		}}
+		Main(env, []string{"check", good, "--root", fixtureRoot})
+		if got := strings.Contains(out.String(), "\x1b["); got != tt.want {
+			t.Errorf("terminal %v NO_COLOR %q: colour %v", tt.term, tt.noColor, got)
+		}
+	}
+}
+
+// TestOutFile: --out writes the report to a file, nothing to stdout.
+func TestOutFile(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "r.html")
+	status, out, _ := run(t, "check", good, good2, "--format", "html", "--out", f, "--root", fixtureRoot)
+	b, _ := os.ReadFile(f)
+	if status != ExitOK || out != "" || !bytes.Contains(b, []byte("<!DOCTYPE html>")) || bytes.Count(b, []byte("<article")) != 2 {
+		t.Errorf("exit %d, stdout %q, file %d bytes", status, out, len(b))
+	}
+}
+
+// TestExamples: the examples in examples/ are valid against the live
+// checklists and keep roughly their readiness (the content still changes,
+// so only the range of bands is held).
+func TestExamples(t *testing.T) {
+	_, g, _ := load.Dir("../../checklists")
+	if g == nil || len(g.Criteria) == 0 {
+		t.Skip("live checklists do not load")
+	}
+	want := map[string][]string{
+		"chrysalis-northmoor-en.yaml":    {"nearly-ready", "ready"},
+		"cti-fjordby-da.yaml":            {"early", "developing"},
+		"copenhagen-neve-arazim-he.yaml": {"early", "developing"},
+		"kljuc-zgornja-lipa-sl.yaml":     {"nearly-ready", "ready"},
+	}
+	files, _ := filepath.Glob("../../examples/*.yaml")
+	seen := map[string]bool{}
+	langs := map[string]bool{}
+	for _, f := range files {
+		p, errs, _ := proposal.ReadFile(f, g, "")
+		if len(errs) > 0 {
+			t.Errorf("%s: %v", f, errs)
+			continue
+		}
+		src, _ := os.ReadFile(f)
+		if !bytes.HasPrefix(src, []byte("# yaml-language-server: $schema=../schemas/proposal.schema.json\n")) {
+			t.Errorf("%s: no modeline", f)
+		}
+		for _, m := range p.Models {
+			seen[m] = true
+		}
+		langs[p.Language] = true
+		r := score.Score(g, p)
+		if w, ok := want[filepath.Base(f)]; ok && !slices.Contains(w, r.Band) {
+			t.Errorf("%s: band %s (%v%%), expected one of %v", f, r.Band, r.Percent, w)
+		}
+	}
+	for _, m := range g.Models {
+		if !seen[m.ID] {
+			t.Errorf("no example for model %s", m.ID)
+		}
+	}
+	if len(langs) < 4 {
+		t.Errorf("examples in %d languages", len(langs))
+	}
+}
+
+// TestProcess builds the real binary and checks exit statuses and the
+// whole-process time of one check.
+func TestProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "exitguide")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/exitguide").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	code := func(args ...string) (int, time.Duration) {
+		start := time.Now()
+		err := exec.Command(bin, args...).Run()
+		d := time.Since(start)
+		if ee, ok := err.(*exec.ExitError); ok {
+			return ee.ExitCode(), d
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return 0, d
+	}
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"check", good, "--root", fixtureRoot}, 0},
+		{[]string{"check", good2, "--root", fixtureRoot, "--fail-under", "ready"}, 1},
+		{[]string{"check", bad, "--root", fixtureRoot}, 2},
+		{[]string{"check", "--root", fixtureRoot, "--format", "nope", good}, 2},
+	} {
+		if got, _ := code(tt.args...); got != tt.want {
+			t.Errorf("%v: exit %d, want %d", tt.args, got, tt.want)
+		}
+	}
+	var times []time.Duration
+	for range 15 {
+		_, d := code("check", "../../examples/chrysalis-northmoor-en.yaml", "--root", "../..")
+		times = append(times, d)
+	}
+	slices.Sort(times)
+	t.Logf("exitguide check of one example against the live checklists: median %v, fastest %v", times[len(times)/2], times[0])
+	if times[len(times)/2] > 250*time.Millisecond { // generous for loaded CI machines; the target is 50 ms
+		t.Errorf("median %v", times[len(times)/2])
+	}
+}
+
+// BenchmarkCheck: load, validate and score a typical proposal in-process.
+func BenchmarkCheck(b *testing.B) {
+	_, g, errs := load.Dir(filepath.Join(fixtureRoot, "checklists"))
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	data, _ := os.ReadFile(good)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		p, errs := proposal.Load("p.yaml", data, g, "")
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		score.Score(g, p)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "checks/s")
+}
+
+// BenchmarkCheckReport adds writing the text report.
+func BenchmarkCheckReport(b *testing.B) {
+	_, g, _ := load.Dir(filepath.Join(fixtureRoot, "checklists"))
+	data, _ := os.ReadFile(good)
+	var buf bytes.Buffer
+	for b.Loop() {
+		p, _ := proposal.Load("p.yaml", data, g, "")
+		in := report.Input{File: "p.yaml", Proposal: p, Result: score.Score(g, p)}
+		v := report.Build(g, in, report.Options{})
+		buf.Reset()
+		report.WriteText(&buf, v, report.Options{}, 2, 4)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "checks/s")
+}
