@@ -11,13 +11,26 @@ import (
 	"strings"
 )
 
-// SecurityHeaders are the headers the site is built to work under; the
-// deployment files (deploy/) set the same.
+// SecurityHeaders are the headers the site is built to work under. This map
+// is the one source of truth: deploy/nginx.conf, deploy/_headers,
+// tests/browser/server.mjs and the privacy pages (content/LANG/privacy.md)
+// carry exactly these values, which TestDeployedHeaders checks.
+//
+// The policy is default-src 'self' (nothing from any other host) with one
+// addition: Pagefind, the search, compiles WebAssembly, which needs
+// 'wasm-unsafe-eval' in script-src (it allows no JavaScript eval). The
+// other directives do not fall back to default-src and close the rest:
+// plugins, form targets, framing by other sites, <base> rewriting.
 var SecurityHeaders = map[string]string{
-	"Content-Security-Policy": "default-src 'self'",
-	"Referrer-Policy":         "no-referrer",
-	"X-Content-Type-Options":  "nosniff",
+	"Content-Security-Policy":    CSP,
+	"Referrer-Policy":            "no-referrer",
+	"X-Content-Type-Options":     "nosniff",
+	"Permissions-Policy":         "camera=(), microphone=(), geolocation=()",
+	"Cross-Origin-Opener-Policy": "same-origin",
 }
+
+// CSP is the Content-Security-Policy of SecurityHeaders.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 // withHeaders adds SecurityHeaders to every response.
 func withHeaders(h http.Handler) http.Handler {
@@ -68,9 +81,10 @@ func init() {
 		Usage:   "[--dir public] [--addr localhost:1313]",
 		Summary: "serve the built site locally, with the security headers it is deployed with",
 		Help: `Serve serves the built site (make site writes it to public/) on this machine
-only, with Content-Security-Policy: default-src 'self', Referrer-Policy:
-no-referrer and X-Content-Type-Options: nosniff, as a council's web server
-should (see deploy/). Stop it with Ctrl-C.`,
+only, with the security headers a council's web server should send (see
+deploy/README.md): Content-Security-Policy default-src 'self' (plus
+'wasm-unsafe-eval' for the search), Referrer-Policy: no-referrer,
+X-Content-Type-Options: nosniff. Stop it with Ctrl-C.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			dir := fs.String("dir", "public", "the built site")
 			addr := fs.String("addr", "localhost:1313", "address to listen on (keep it on this machine)")

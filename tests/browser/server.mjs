@@ -1,6 +1,7 @@
 // A tiny static server for the built site (public/), for browser tests.
 // Loopback only, a random free port, and the headers the real host must send:
-// a strict Content-Security-Policy (default-src 'self'), no referrer, nosniff.
+// a strict Content-Security-Policy (default-src 'self', plus 'wasm-unsafe-eval'
+// for Pagefind), no referrer, nosniff: securityHeaders below.
 // A missing page gets the 404 page of its language (/da/... -> /da/404.html).
 import http from "node:http";
 import fs from "node:fs/promises";
@@ -27,21 +28,23 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// The policy every page must live with is default-src 'self'. Only Pagefind
-// (the search page) needs one addition: it compiles its WebAssembly at run
-// time, which CSP allows with 'wasm-unsafe-eval' on script-src.
-export const CSP_STRICT = "default-src 'self'";
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; " +
-  "form-action 'self'; frame-ancestors 'none'";
-
+// The headers the real host must send. Keep this object as it is, one
+// "Header": "value" per line: it must equal SecurityHeaders in
+// internal/cli/serve.go (the one source of truth), and TestDeployedHeaders
+// (go test ./internal/cli) reads it from here to check that.
+// The policy every page lives with is default-src 'self'; only Pagefind (the
+// search page) needs one addition: it compiles its WebAssembly at run time,
+// which CSP allows with 'wasm-unsafe-eval' on script-src.
 export const securityHeaders = {
-  "Content-Security-Policy": CSP,
+  "Content-Security-Policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   "Referrer-Policy": "no-referrer",
   "X-Content-Type-Options": "nosniff",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
   "Cross-Origin-Opener-Policy": "same-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
+
+export const CSP_STRICT = "default-src 'self'";
+export const CSP = securityHeaders["Content-Security-Policy"];
 
 async function readFileIn(root, urlPath) {
   let rel = decodeURIComponent(urlPath.split("?")[0].split("#")[0]);
