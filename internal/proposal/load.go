@@ -93,11 +93,31 @@ func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yam
 	if len(v.errs) > 0 {
 		return nil, v.errs.Sort()
 	}
-	var p Proposal
-	if err := doc.Decode(&p); err != nil {
-		return nil, yamlpos.List{t.at(doc, "", "schema", args(err.Error()), nil, nil)}
+	return decode(doc.Value.(map[string]any)), nil
+}
+
+// decode builds the Proposal from a validated document directly (a JSON
+// round trip through Doc.Decode costs as much as the validation).
+func decode(m map[string]any) *Proposal {
+	str := func(x any) string { s, _ := x.(string); return s }
+	list := func(x any) []string {
+		l, _ := x.([]any)
+		out := make([]string, len(l))
+		for i, v := range l {
+			out[i] = str(v)
+		}
+		return out
 	}
-	return &p, nil
+	p := &Proposal{Schema: str(m["$schema"]), Proposal: Version, Locality: str(m["locality"]), Organisations: list(m["organisations"]),
+		Models: list(m["models"]), Date: str(m["date"]), AssessedBy: str(m["assessed_by"]), Language: str(m["language"])}
+	answers, _ := m["answers"].(map[string]any)
+	p.Answers = make(map[string]Answer, len(answers))
+	for id, x := range answers {
+		a, _ := x.(map[string]any)
+		p.Answers[id] = Answer{Status: str(a["status"]), Evidence: str(a["evidence"]), Owner: str(a["owner"]),
+			Due: str(a["due"]), Reason: str(a["reason"]), Notes: str(a["notes"])}
+	}
+	return p
 }
 
 func msgLang(l string) string {

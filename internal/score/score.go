@@ -274,6 +274,13 @@ func Score(g *guide.Guide, p *proposal.Proposal) Result {
 	for i, c := range crits {
 		order[c.ID] = i
 	}
+	// The criteria of the proposal that depend on each criterion, in order.
+	dependents := make(map[string][]string, len(crits))
+	for _, c := range crits {
+		for _, pre := range c.DependsOn {
+			dependents[pre] = append(dependents[pre], c.ID)
+		}
+	}
 	type strength struct {
 		id     string
 		weight int
@@ -281,12 +288,7 @@ func Score(g *guide.Guide, p *proposal.Proposal) Result {
 	var strengths []strength
 	for i, c := range crits {
 		cs := r.Criteria[i]
-		var blocks []string
-		for _, dep := range g.Dependents(c.ID) {
-			if inScope[dep.ID] {
-				blocks = append(blocks, dep.ID)
-			}
-		}
+		blocks := dependents[c.ID]
 		var blockedBy []string
 		for _, pre := range c.DependsOn {
 			if isGap(pre) {
