@@ -7,7 +7,7 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate site serve test test-go test-browser fuzz deps-node deps-browser bench pdf clean
+.PHONY: all generate site serve test test-go test-site test-browser fuzz deps-node deps-browser bench pdf clean
 
 all: site
 
@@ -38,13 +38,19 @@ serve: site
 	$(EXITGUIDE) serve --dir public --addr localhost:1313
 
 # Every test: Go (unit, golden, CLI end to end, short fuzzing), the site
-# build with its checks, and the browser tests in Debian's chromium.
-test: test-go fuzz site test-browser
+# build with its checks (reproducible, hostile text escaped), and the browser
+# tests in Debian's chromium.
+test: test-go fuzz site test-site test-browser
 	@echo "make test: all passed"
 
 test-go:
 	go vet ./...
 	go test ./...
+
+# Builds the site from copies of the sources: two builds are byte-identical,
+# and HTML or script in every text field comes out as text (tests/site).
+test-site: deps-node
+	EXITGUIDE_SITE_TESTS=1 go test ./tests/site -count=1
 
 # Each fuzz target for a short, bounded time.
 FUZZTIME ?= 10s
