@@ -1,0 +1,446 @@
+// Package compare puts several self-checks of the same local project side
+// by side. Two uses, both from the trainers' workshop format
+// (content/LANG/facilitator-guide.md):
+//
+//   - Group: the self-checks people in one room made on their own, all on the
+//     same day. Per criterion it lists the answers given and how far apart
+//     they are, the criteria people disagree on most first (to discuss
+//     first), the domain scores per person side by side, and a draft
+//     consensus proposal: the usual answer, disagreements marked.
+//   - Progress: dated self-checks of the same project months apart. Per
+//     criterion what moved up or down, and the change of the score, the band
+//     and the domain scores.
+//
+// Building a comparison is pure (no I/O, no clock); the renderers in
+// render.go and consensus.go write it out in the report language.
+package compare
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/score"
+)
+
+// Modes of comparison.
+const (
+	ModeGroup    = "group"
+	ModeProgress = "progress"
+)
+
+// Input is one scored self-check.
+type Input = report.Input
+
+// AutoMode picks the mode: every date the same is one group, any other
+// mix is progress over time.
+func AutoMode(ins []Input) string {
+	for _, in := range ins[1:] {
+		if in.Proposal.Date != ins[0].Proposal.Date {
+			return ModeProgress
+		}
+	}
+	return ModeGroup
+}
+
+// Mismatch says why files are not self-checks of the same project: they
+// name different models or different localities. It is "" when they match.
+func Mismatch(ins []Input) string {
+	key := func(in Input) string {
+		ms := slices.Clone(in.Proposal.Models)
+		sort.Strings(ms)
+		return strings.Join(ms, ", ")
+	}
+	var lines []string
+	differ := func(what string, f func(Input) string) {
+		first := f(ins[0])
+		for _, in := range ins[1:] {
+			if f(in) != first {
+				var b strings.Builder
+				fmt.Fprintf(&b, "the files name different %s:", what)
+				for _, x := range ins {
+					fmt.Fprintf(&b, "\n  %s: %s", x.File, f(x))
+				}
+				lines = append(lines, b.String())
+				return
+			}
+		}
+	}
+	differ("models", key)
+	differ("localities", func(in Input) string { return strings.TrimSpace(in.Proposal.Locality) })
+	return strings.Join(lines, "\n")
+}
+
+// Names labels each self-check: who made it (assessed_by), or the file's
+// name where two share the same label.
+func Names(ins []Input) []string {
+	count := map[string]int{}
+	for _, in := range ins {
+		count[strings.TrimSpace(in.Proposal.AssessedBy)]++
+	}
+	out := make([]string, len(ins))
+	for i, in := range ins {
+		n := strings.TrimSpace(in.Proposal.AssessedBy)
+		if n == "" || count[n] > 1 {
+			n = strings.TrimSuffix(filepath.Base(in.File), filepath.Ext(in.File))
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// rank orders the statuses on the credit scale for comparing and for
+// breaking ties; not-applicable carries no credit and sorts above
+// in-place, so it is never the answer taken on a tie.
+func rank(q map[string]int, status string) int {
+	if status == proposal.NotApplicable {
+		return 100
+	}
+	return q[status]
+}
+
+// Row is one criterion across the self-checks of a group.
+type Row struct {
+	Criterion string
+	Domain    string
+	Weight    int
+	MustHave  bool
+	// Answers holds each participant's status, "" where they left it unanswered.
+	Answers []string
+	// Distinct is how many different answers were given (unanswered not counted).
+	Distinct int
+	// Spread is the distance between the highest and the lowest answer on
+	// the credit scale, in quarter-credits (0 to 4; not-applicable left out).
+	Spread int
+	// Consensus is the most common answer ("" when nobody answered).
+	Consensus string
+	// Tie marks a consensus taken as the lower of equally common answers.
+	Tie   bool
+	order int
+}
+
+// Disagree reports whether people gave different answers.
+func (r Row) Disagree() bool { return r.Distinct > 1 }
+
+// Group is the comparison of one room's self-checks.
+type Group struct {
+	Lang         string
+	Inputs       []Input
+	Names        []string
+	Rows         []Row // the most disagreement first
+	Disagreeing  int   // rows with more than one answer
+	Consensus    *proposal.Proposal
+	ConsensusRes score.Result
+}
+
+// BuildGroup compares self-checks of one project made on the same day.
+// lang is the language of the consensus notes.
+func BuildGroup(g *guide.Guide, ins []Input, lang string) *Group {
+	q := score.Quarters(g.Scoring)
+	gr := &Group{Lang: lang, Inputs: ins, Names: Names(ins)}
+	cons := consensusHead(ins, gr.Names, lang)
+	for i, c := range g.CriteriaFor(ins[0].Proposal.Models...) {
+		r := Row{Criterion: c.ID, Domain: c.Domain, Weight: c.Weight, MustHave: c.MustHave, order: i}
+		counts := map[string]int{}
+		lo, hi := -1, -1
+		for _, in := range ins {
+			a, ok := in.Proposal.Answers[c.ID]
+			if !ok {
+				r.Answers = append(r.Answers, "")
+				continue
+			}
+			r.Answers = append(r.Answers, a.Status)
+			counts[a.Status]++
+			if a.Status != proposal.NotApplicable {
+				v := q[a.Status]
+				if lo < 0 || v < lo {
+					lo = v
+				}
+				if v > hi {
+					hi = v
+				}
+			}
+		}
+		r.Distinct = len(counts)
+		if lo >= 0 {
+			r.Spread = hi - lo
+		}
+		best := -1
+		for _, st := range proposal.Statuses {
+			n := counts[st]
+			if n == 0 {
+				continue
+			}
+			switch {
+			case n > best:
+				best, r.Consensus, r.Tie = n, st, false
+			case n == best:
+				r.Tie = true
+				if rank(q, st) < rank(q, r.Consensus) {
+					r.Consensus = st
+				}
+			}
+		}
+		if r.Consensus != "" {
+			cons.Answers[c.ID] = mergeAnswer(r, ins, gr.Names, lang)
+		}
+		if r.Disagree() {
+			gr.Disagreeing++
+		}
+		gr.Rows = append(gr.Rows, r)
+	}
+	sort.SliceStable(gr.Rows, func(i, j int) bool {
+		a, b := gr.Rows[i], gr.Rows[j]
+		switch {
+		case a.Spread != b.Spread:
+			return a.Spread > b.Spread
+		case a.Distinct != b.Distinct:
+			return a.Distinct > b.Distinct
+		case a.MustHave != b.MustHave:
+			return a.MustHave
+		case a.Weight != b.Weight:
+			return a.Weight > b.Weight
+		}
+		return a.order < b.order
+	})
+	gr.Consensus = cons
+	gr.ConsensusRes = score.Score(g, cons)
+	return gr
+}
+
+// consensusHead is the consensus proposal without answers: the shared
+// locality, models and date, every organisation named, and everyone who
+// took part as its assessors.
+func consensusHead(ins []Input, names []string, lang string) *proposal.Proposal {
+	p0 := ins[0].Proposal
+	p := &proposal.Proposal{Proposal: proposal.Version, Locality: p0.Locality, Models: slices.Clone(p0.Models),
+		Date: p0.Date, Language: lang, Answers: map[string]proposal.Answer{}}
+	for _, in := range ins {
+		for _, o := range in.Proposal.Organisations {
+			if !slices.Contains(p.Organisations, o) {
+				p.Organisations = append(p.Organisations, o)
+			}
+		}
+	}
+	p.AssessedBy = strings.Join(names, "; ")
+	return p
+}
+
+// mergeAnswer is the consensus answer for one criterion: the usual status;
+// evidence, reasons and notes of everyone who gave them, with their names;
+// owner and due from the first who planned it; and, where people disagree,
+// a note that starts with the "to discuss" marker and lists who said what.
+func mergeAnswer(r Row, ins []Input, names []string, lang string) proposal.Answer {
+	a := proposal.Answer{Status: r.Consensus}
+	var evidence, reasons, notes []saidText
+	var said []string
+	for i, in := range ins {
+		x, ok := in.Proposal.Answers[r.Criterion]
+		if !ok {
+			continue
+		}
+		said = append(said, names[i]+": "+statusName(lang, x.Status))
+		if s := strings.TrimSpace(x.Evidence); s != "" {
+			evidence = addSaid(evidence, names[i], s)
+		}
+		if s := strings.TrimSpace(x.Reason); s != "" && r.Consensus == proposal.NotApplicable {
+			reasons = addSaid(reasons, names[i], s)
+		}
+		if s := strings.TrimSpace(x.Notes); s != "" {
+			notes = addSaid(notes, names[i], s)
+		}
+	}
+	// Owner and due: from the first who gave the agreed answer with an
+	// owner (every planned answer has one), else from the first who named one.
+	for _, same := range []bool{true, false} {
+		for _, in := range ins {
+			x, ok := in.Proposal.Answers[r.Criterion]
+			if a.Owner == "" && ok && strings.TrimSpace(x.Owner) != "" && (!same || x.Status == r.Consensus) {
+				a.Owner, a.Due = x.Owner, x.Due
+			}
+		}
+	}
+	a.Evidence = joinSaid(evidence, len(said))
+	a.Reason = joinSaid(reasons, len(said))
+	mark := S(lang, "to_discuss")
+	if r.Tie {
+		mark += " (" + S(lang, "tie_lower") + ")"
+	}
+	a.Notes = joinSaid(notes, -1)
+	if r.Disagree() {
+		a.Notes = mark + ": " + strings.Join(said, "; ")
+		if rest := joinSaid(notes, -1); rest != "" {
+			a.Notes += " | " + rest
+		}
+	}
+	return a
+}
+
+// said is one text and who wrote it; the same text from several people is
+// kept once, with all their names.
+type saidText struct {
+	names []string
+	text  string
+}
+
+func addSaid(list []saidText, name, text string) []saidText {
+	for i := range list {
+		if list[i].text == text {
+			list[i].names = append(list[i].names, name)
+			return list
+		}
+	}
+	return append(list, saidText{[]string{name}, text})
+}
+
+// joinSaid writes the texts with their authors; a text that everyone who
+// answered wrote (all of them) is written without names.
+func joinSaid(list []saidText, all int) string {
+	if len(list) == 1 && len(list[0].names) == all {
+		return list[0].text
+	}
+	var parts []string
+	for _, s := range list {
+		parts = append(parts, strings.Join(s.names, ", ")+": "+s.text)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func statusName(lang, st string) string {
+	if st == "" {
+		return S(lang, "unanswered")
+	}
+	return report.T(lang, "status."+st)
+}
+
+// StepRow is one criterion across dated self-checks.
+type StepRow struct {
+	Criterion string
+	Domain    string
+	Weight    int
+	MustHave  bool
+	// Statuses holds the status as scored at each date ("" unanswered).
+	Statuses []string
+	// Move is +1 when the last status earns more credit than the first,
+	// -1 when less, 0 when it earns the same (a change to or from
+	// not-applicable is 0, with Changed set).
+	Move    int
+	Changed bool
+	// PointsDelta is the change of the points earned, in quarter-points.
+	PointsDelta int
+	order       int
+}
+
+// DomainStep is one domain's percentage at each date (nil: no criteria).
+type DomainStep struct {
+	Domain   string
+	Percents []*float64
+}
+
+// Progress is the comparison of dated self-checks, oldest first.
+type Progress struct {
+	Lang    string
+	Inputs  []Input // ordered by date
+	Rows    []StepRow
+	Up      []StepRow // moved up from the first to the last, most points first
+	Down    []StepRow // moved down, most points lost first
+	Other   []StepRow // changed to or from not applicable
+	Domains []DomainStep
+	// PercentDelta is the change of the total percentage, in tenths.
+	PercentDelta int
+	// BandMove is the change of the band's rank (positive: higher band).
+	BandMove int
+}
+
+// BuildProgress compares dated self-checks of one project; the inputs are
+// ordered by date (files with the same date keep their order).
+func BuildProgress(g *guide.Guide, ins []Input, lang string) *Progress {
+	ins = slices.Clone(ins)
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].Proposal.Date < ins[j].Proposal.Date })
+	pr := &Progress{Lang: lang, Inputs: ins}
+	q := score.Quarters(g.Scoring)
+	first, last := ins[0].Result, ins[len(ins)-1].Result
+	byID := func(r score.Result) map[string]score.CriterionScore {
+		m := map[string]score.CriterionScore{}
+		for _, c := range r.Criteria {
+			m[c.Criterion] = c
+		}
+		return m
+	}
+	maps := make([]map[string]score.CriterionScore, len(ins))
+	for i, in := range ins {
+		maps[i] = byID(in.Result)
+	}
+	for i, c := range g.CriteriaFor(ins[0].Proposal.Models...) {
+		r := StepRow{Criterion: c.ID, Domain: c.Domain, Weight: c.Weight, MustHave: c.MustHave, order: i}
+		for _, m := range maps {
+			cs := m[c.ID]
+			st := cs.Status
+			if !cs.Answered {
+				st = ""
+			} else if !cs.Applicable {
+				st = proposal.NotApplicable
+			}
+			r.Statuses = append(r.Statuses, st)
+		}
+		a, b := maps[0][c.ID], maps[len(maps)-1][c.ID]
+		r.PointsDelta = b.EarnedQuarters - a.EarnedQuarters
+		sa, sb := r.Statuses[0], r.Statuses[len(r.Statuses)-1]
+		na := sa == proposal.NotApplicable || sb == proposal.NotApplicable
+		switch {
+		case sa == sb:
+		case na:
+			r.Changed = true
+		case q[a.Status] < q[b.Status]:
+			r.Move, r.Changed = 1, true
+		case q[a.Status] > q[b.Status]:
+			r.Move, r.Changed = -1, true
+		default:
+			r.Changed = true // answered now, counted as not started before (or back)
+		}
+		pr.Rows = append(pr.Rows, r)
+		switch {
+		case r.Move > 0:
+			pr.Up = append(pr.Up, r)
+		case r.Move < 0:
+			pr.Down = append(pr.Down, r)
+		case r.Changed && na:
+			pr.Other = append(pr.Other, r)
+		}
+	}
+	bigFirst := func(rows []StepRow, sign int) {
+		sort.SliceStable(rows, func(i, j int) bool {
+			a, b := rows[i], rows[j]
+			if a.PointsDelta*sign != b.PointsDelta*sign {
+				return a.PointsDelta*sign > b.PointsDelta*sign
+			}
+			if a.MustHave != b.MustHave {
+				return a.MustHave
+			}
+			return a.order < b.order
+		})
+	}
+	bigFirst(pr.Up, 1)
+	bigFirst(pr.Down, -1)
+	for _, d := range g.Domains {
+		ds := DomainStep{Domain: d.ID}
+		for _, in := range ins {
+			var p *float64
+			for _, x := range in.Result.Domains {
+				if x.Domain == d.ID {
+					p = x.Percent
+				}
+			}
+			ds.Percents = append(ds.Percents, p)
+		}
+		pr.Domains = append(pr.Domains, ds)
+	}
+	pr.PercentDelta = score.Tenths(last.EarnedQuarters, last.PossibleQuarters) - score.Tenths(first.EarnedQuarters, first.PossibleQuarters)
+	pr.BandMove = score.BandRank(g.Scoring, last.Band) - score.BandRank(g.Scoring, first.Band)
+	return pr
+}

@@ -1,0 +1,100 @@
+package compare
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+)
+
+// WriteConsensus writes the group's draft consensus as a proposal file that
+// `exitguide check` reads: the schema modeline, comments in the group's
+// language, every criterion in the guide's order with its question, and a
+// comment on each point to discuss (and on criteria nobody answered).
+func WriteConsensus(w io.Writer, g *guide.Guide, gr *Group, schemaPath string) error {
+	x := words{g: g, lang: gr.Lang}
+	p := gr.Consensus
+	var b strings.Builder
+	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	comment := func(indent, s string) {
+		for _, line := range wrap(s, 76-len(indent)) {
+			f("%s# %s\n", indent, line)
+		}
+	}
+	f("# yaml-language-server: $schema=%s\n#\n", schemaPath)
+	comment("", fmt.Sprintf(x.s("yaml_head"), len(gr.Inputs), p.Locality, p.Date))
+	var files []string
+	for i, in := range gr.Inputs {
+		files = append(files, gr.Names[i]+" ("+fileName(in.File)+")")
+	}
+	comment("", x.s("participants")+": "+strings.Join(files, "; "))
+	comment("", x.s("yaml_how"))
+	comment("", fmt.Sprintf(x.s("yaml_settle"), x.s("to_discuss")))
+	f("proposal: %d\n", p.Proposal)
+	f("locality: %s\n", q(p.Locality))
+	f("organisations:\n")
+	for _, o := range p.Organisations {
+		f("  - %s\n", q(o))
+	}
+	f("models: [%s]\n", strings.Join(p.Models, ", "))
+	f("date: %s\n", p.Date)
+	f("assessed_by: %s\n", q(p.AssessedBy))
+	f("language: %s\n", p.Language)
+	f("answers:\n")
+	rows := map[string]Row{}
+	for _, r := range gr.Rows {
+		rows[r.Criterion] = r
+	}
+	for _, c := range g.CriteriaFor(p.Models...) {
+		r := rows[c.ID]
+		f("\n")
+		comment("  ", x.question(c.ID))
+		a, ok := p.Answers[c.ID]
+		if !ok {
+			comment("  ", fmt.Sprintf(x.s("yaml_nobody"), c.ID, x.s("to_discuss")))
+			continue
+		}
+		if r.Disagree() {
+			comment("  ", x.s("to_discuss")+": "+c.ID)
+		}
+		f("  %s:\n    status: %s\n", c.ID, a.Status)
+		for _, kv := range [][2]string{{"evidence", a.Evidence}, {"owner", a.Owner}, {"reason", a.Reason}, {"notes", a.Notes}} {
+			if kv[1] != "" {
+				f("    %s: %s\n", kv[0], q(kv[1]))
+			}
+		}
+		if a.Due != "" {
+			f("    due: %s\n", a.Due)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// q quotes a string for YAML: a double-quoted scalar, whose escapes Go's
+// strconv.Quote writes compatibly (\" \\ \n \t \uXXXX); printable
+// non-ASCII text (Hebrew, Danish, Slovenian) stays as it is.
+func q(s string) string { return strconv.Quote(s) }
+
+// wrap breaks s into lines of at most width characters at spaces.
+func wrap(s string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
+			lines = append(lines, cur)
+			cur = w
+			continue
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
