@@ -66,6 +66,13 @@ func (t *Tree) Incomplete(structure bool, lang string) bool {
 // guide and every problem found while reading (syntax and schema). Files
 // with problems are left out of the guide, so later checks do not repeat them.
 func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
+	return DirLangs(root, nil)
+}
+
+// DirLangs is Dir reading the texts of only the given languages (and
+// English, the source every other language falls back to); nil reads all.
+// Commands that need one language, such as check, start faster with it.
+func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 	t := &Tree{Root: root}
 	var errs yamlpos.List
 	set, err := schema.Embedded()
@@ -79,6 +86,22 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 	files, err := yamlFiles(root)
 	if err != nil {
 		return t, nil, yamlpos.List{{File: root, Msg: err.Error()}}
+	}
+	if langs != nil {
+		want := map[string]bool{guide.SourceLang: true}
+		for _, l := range langs {
+			want[l] = true
+		}
+		kept := files[:0]
+		for _, f := range files {
+			rel, _ := filepath.Rel(root, f)
+			parts := strings.Split(filepath.ToSlash(rel), "/")
+			if len(parts) == 3 && parts[0] == "text" && !want[parts[1]] {
+				continue
+			}
+			kept = append(kept, f)
+		}
+		files = kept
 	}
 	// Parse and validate the files on every core; merge in file order.
 	type result struct {
