@@ -15,12 +15,12 @@ import (
 	"github.com/exitguide/exitguide/internal/score"
 )
 
-var checkFormats = []string{"text", "json", "markdown", "html", "csv"}
+var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
 
 func init() {
 	register(&Command{
 		Name:    "check",
-		Usage:   "FILE... [--format text|json|markdown|html|csv] [--lang en|da|sl|he] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang en|da|sl|he] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
 		Summary: "score proposed local projects against the replication criteria",
 		Help: `Check validates each proposal file (YAML or JSON; 'exitguide init' writes one)
 and scores it with the guide's published method: weighted criteria, partial
@@ -36,8 +36,11 @@ report language, and nothing is scored from an invalid file.
 Formats: text (the terminal; colour only on a terminal without NO_COLOR),
 json (versioned; schemas/report.schema.json), markdown, html (one
 self-contained printable file with a radar chart), csv (one summary row per
-proposal). With several files, markdown and html start with the summary
-table and text ends with it.
+proposal), plan (the action plan: one Markdown table row per gap in priority
+order with the action, the criterion, its status now, owner and due date
+from the proposal or blank to fill in, the recommendations and the guide
+page), plan-csv (the same actions as CSV for a spreadsheet). With several
+files, markdown and html start with the summary table and text ends with it.
 
 Links to the guide are /LANG/models/MODEL/#CRITERION-ID (common-core
 criteria: /LANG/models/core/#CRITERION-ID) and /LANG/recommendations/#REC-ID,
@@ -159,6 +162,18 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 		return report.WriteJSON(w, g, ins, opt)
 	case "csv":
 		return report.WriteCSV(w, sumLang, sumViews)
+	case "plan-csv":
+		return report.WritePlanCSV(w, sumLang, sumViews)
+	case "plan":
+		for i, v := range views {
+			if i > 0 {
+				fmt.Fprint(w, "\n---\n\n")
+			}
+			if err := report.WritePlanMarkdown(w, v); err != nil {
+				return err
+			}
+		}
+		return nil
 	case "html":
 		return report.WriteHTML(w, sumLang, views)
 	case "markdown":
