@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -82,7 +84,7 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
 		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
 	}
-	_, g, gerrs := loadGuide(env, tf)
+	_, g, gerrs := load.DirLangs(tf.checklists(), reportLangs(files, o.lang))
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
 		return usageErr("cannot read the guide in %s", tf.checklists())
@@ -205,4 +207,29 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 		return report.WriteSummaryText(w, sumLang, sumViews)
 	}
 	return nil
+}
+
+var languageLine = regexp.MustCompile(`(?m)^language:[ \t]*["']?([a-z]{2,3})["']?[ \t]*(#.*)?$`)
+
+// reportLangs returns the languages the reports will be written in, so only
+// their texts are loaded: the --lang flag, or each file's own language
+// (read with a quick look at the file). nil, meaning all, when a file's
+// language cannot be told without parsing it.
+func reportLangs(files []string, lang string) []string {
+	if lang != "" {
+		return []string{lang}
+	}
+	var langs []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil || len(b) > 1<<20 {
+			return nil
+		}
+		m := languageLine.FindSubmatch(b)
+		if m == nil {
+			return nil
+		}
+		langs = append(langs, string(m[1]))
+	}
+	return langs
 }

@@ -71,6 +71,7 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 
 // DirLangs is Dir reading the texts of only the given languages (and
 // English, the source every other language falls back to); nil reads all.
+// Every language's language.yaml is read, so the guide still knows them all.
 // Commands that need one language, such as check, start faster with it.
 func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 	t := &Tree{Root: root}
@@ -96,7 +97,7 @@ func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 		for _, f := range files {
 			rel, _ := filepath.Rel(root, f)
 			parts := strings.Split(filepath.ToSlash(rel), "/")
-			if len(parts) == 3 && parts[0] == "text" && !want[parts[1]] {
+			if len(parts) == 3 && parts[0] == "text" && !want[parts[1]] && parts[2] != "language.yaml" {
 				continue
 			}
 			kept = append(kept, f)
