@@ -1,0 +1,329 @@
+// The proposal file in the browser: read (YAML or JSON, with js-yaml),
+// validate with the rules of internal/proposal/load.go that matter for
+// loading, and write the YAML that `exitguide check` reads unchanged.
+// Pure: no DOM. Problems are {pointer, key, args, fix, line}; key names the
+// message (the catalogue of internal/proposal/messages.go, carried in i18n
+// as selfcheck_err_KEY and selfcheck_fix_KEY).
+import { load as yamlLoad, CORE_SCHEMA } from "js-yaml";
+import { STATUSES, PLANNED, NOT_APPLICABLE, criteriaFor, trimSpace } from "./score.js";
+
+export const FIELDS = ["proposal", "locality", "organisations", "models", "date", "assessed_by", "language", "answers"];
+export const ANSWER_FIELDS = ["status", "evidence", "owner", "due", "reason", "notes"];
+export const MAX_BYTES = 1 << 20;
+
+/** yamlpos.Pointer: a JSON pointer with ~ and / escaped. */
+export function pointer(base, ...keys) {
+  return base + keys.map((k) => "/" + String(k).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+/** proposal.ValidDate: a calendar date written YYYY-MM-DD. */
+export function validDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+
+const utf8Len = (s) => new TextEncoder().encode(s).length;
+
+function distance(a, b) {
+  const ra = [...a];
+  const rb = [...b];
+  if (ra.length > 200 || rb.length > 200) return Math.max(ra.length, rb.length);
+  let prev = Array.from({ length: rb.length + 1 }, (_, j) => j);
+  let cur = new Array(rb.length + 1).fill(0);
+  for (let i = 1; i <= ra.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= rb.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ra[i - 1] === rb[j - 1] ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[rb.length];
+}
+
+/** The candidate close enough to s to be a likely typo, or "" (proposal.nearest). */
+export function nearest(s, candidates) {
+  let best = "";
+  let bestD = Math.floor(utf8Len(s) / 2) + 2;
+  const ls = s.toLowerCase();
+  for (const c of candidates) {
+    const d = distance(ls, c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best;
+}
+
+const isMap = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+const sortedKeys = (m) => Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const show = (x) => (typeof x === "string" ? x : JSON.stringify(x) ?? String(x));
+
+/** field names a value for a message: its key, or list[n] for an item (from 1). */
+function fieldName(p) {
+  const i = p.lastIndexOf("/");
+  const last = p.slice(i + 1);
+  if (/^\d+$/.test(last) && i > 0) return `${fieldName(p.slice(0, i))}[${+last + 1}]`;
+  return last;
+}
+
+// A YAML alias (*name) outside quotes and comments: the file format refuses them.
+function aliasLine(text) {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""').replace(/(^|\s)#.*$/, "");
+    if (/(^|[\s[{,:-])\*[^\s,[\]{}]+/.test(l)) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Parses a file's text. Returns {doc} or {problems} (parse problems, with a
+ * line where the parser gives one).
+ */
+export function parse(text) {
+  if (utf8Len(text) > MAX_BYTES) return { problems: [{ pointer: "", key: "parse.too-large", args: [`${(utf8Len(text) / 1048576).toFixed(1)} MB`], line: 0 }] };
+  if (text.includes("\u0000")) return { problems: [{ pointer: "", key: "parse.nul", args: [], line: 0 }] };
+  if (trimSpace(text) === "") return { problems: [{ pointer: "", key: "parse.empty", args: [], line: 0 }] };
+  let doc;
+  try {
+    doc = yamlLoad(text.replace(/^\ufeff/, ""), { schema: CORE_SCHEMA, json: false });
+  } catch (e) {
+    const line = e?.mark ? e.mark.line + 1 : 0;
+    const reason = String(e?.reason || e?.message || e);
+    if (/tab/i.test(reason)) return { problems: [{ pointer: "", key: "parse.tab", args: [], line }] };
+    if (/duplicated mapping key/i.test(reason)) return { problems: [{ pointer: "", key: "parse.dup", args: [""], line }] };
+    return { problems: [{ pointer: "", key: "parse.syntax", args: [reason], line }] };
+  }
+  if (doc === undefined || doc === null) return { problems: [{ pointer: "", key: "parse.comments", args: [], line: 0 }] };
+  const al = aliasLine(text);
+  if (al) return { problems: [{ pointer: "", key: "parse.alias", args: [], line: al }] };
+  return { doc };
+}
+
+/**
+ * Validates a parsed proposal against the guide (makeGuide), as
+ * proposal.Load does. Returns the problems, sorted by pointer; none means
+ * `exitguide check` accepts it.
+ */
+export function validate(g, doc, languages) {
+  const out = [];
+  const add = (p, key, args = [], fix = []) => out.push({ pointer: p, key, args, fix });
+  const text = (p, x, nonEmpty) => {
+    if (typeof x !== "string") return add(p, "field.text", [fieldName(p)]), [null, false];
+    if (nonEmpty && trimSpace(x) === "") return add(p, "field.empty", [fieldName(p)]), [x, false];
+    return [x, true];
+  };
+  const list = (p, x) => {
+    if (!Array.isArray(x)) return add(p, "field.list", [fieldName(p)]), null;
+    if (x.length === 0) return add(p, "field.empty", [fieldName(p)]), null;
+    return x;
+  };
+  const date = (p, x) => {
+    if (typeof x !== "string") add(p, "date.invalid", [fieldName(p), trimSpace(show(x))]);
+    else if (!validDate(x)) add(p, "date.invalid", [fieldName(p), x]);
+  };
+  const unknownKeys = (base, m, allowed, suggest) => {
+    const suggested = new Set();
+    for (const k of sortedKeys(m)) {
+      if (allowed.includes(k)) continue;
+      const near = nearest(k, suggest);
+      if (near) {
+        suggested.add(near);
+        add(pointer(base, k), "field.near", [k], [near]);
+      } else add(pointer(base, k), "field.unknown", [k]);
+    }
+    return suggested;
+  };
+
+  if (!isMap(doc)) {
+    add("", "doc.not-mapping");
+    return out;
+  }
+  const suggested = unknownKeys("", doc, ["$schema", ...FIELDS], FIELDS);
+  for (const f of FIELDS) if (!(f in doc) && !suggested.has(f)) add("", "field.missing", [f], [f]);
+  const has = (k) => Object.prototype.hasOwnProperty.call(doc, k);
+  if (has("$schema")) text("/$schema", doc.$schema, false);
+  if (has("proposal") && doc.proposal !== 1) add("/proposal", "version");
+  if (has("locality")) text("/locality", doc.locality, true);
+  if (has("assessed_by")) text("/assessed_by", doc.assessed_by, true);
+  if (has("date")) date("/date", doc.date);
+  if (has("organisations")) {
+    const l = list("/organisations", doc.organisations);
+    if (l) l.forEach((o, i) => text(pointer("/organisations", i), o, true));
+  }
+  if (has("language")) {
+    const [s, ok] = text("/language", doc.language, true);
+    if (ok && s !== "" && languages && !languages.includes(s)) add("/language", "lang.unknown", [s]);
+  }
+  let models = [];
+  let modelsOK = has("models");
+  if (has("models")) {
+    const l = list("/models", doc.models);
+    if (!l) modelsOK = false;
+    else {
+      const ids = g.models.map((m) => m.id);
+      const seen = new Set();
+      l.forEach((m, i) => {
+        const p = pointer("/models", i);
+        const [s, ok] = text(p, m, true);
+        if (!ok) return void (modelsOK = false);
+        if (!ids.includes(s)) {
+          modelsOK = false;
+          const near = nearest(s, ids);
+          return near ? add(p, "model.near", [s], [near]) : add(p, "model.unknown", [s]);
+        }
+        if (seen.has(s)) return add(p, "model.dup", [s]);
+        seen.add(s);
+        models.push(s);
+      });
+    }
+  }
+  if (has("answers")) {
+    const m = doc.answers;
+    if (!isMap(m)) add("/answers", "field.mapping", ["answers"]);
+    else {
+      const scope = criteriaFor(g, models);
+      const inScope = new Set(scope.map((c) => c.id));
+      for (const id of sortedKeys(m)) {
+        const p = pointer("/answers", id);
+        const c = g.byId.get(id);
+        if (c && !inScope.has(id)) {
+          if (modelsOK) add(p, "crit.other-model", [id, c.model], [c.model]);
+        } else if (!c) {
+          const cands = modelsOK ? scope.map((x) => x.id) : g.criteria.map((x) => x.id);
+          const near = nearest(id, cands);
+          near ? add(p, "crit.near", [id], [near]) : add(p, "crit.unknown", [id]);
+        }
+        answer(p, id, m[id], c);
+      }
+    }
+  }
+  function answer(p, id, a, c) {
+    if (!isMap(a)) return add(p, "answer.mapping", [id]);
+    if (unknownKeys(p, a, ANSWER_FIELDS, ANSWER_FIELDS).has("status") && !("status" in a)) return;
+    for (const f of ["evidence", "owner", "reason", "notes"]) if (f in a) text(pointer(p, f), a[f], false);
+    if ("due" in a) date(pointer(p, "due"), a.due);
+    if (!("status" in a)) return add(p, "field.missing", ["status"], ["status"]);
+    const sp = pointer(p, "status");
+    const s = a.status;
+    if (typeof s !== "string" || !STATUSES.includes(s)) {
+      const near = typeof s === "string" ? nearest(s, STATUSES) : "";
+      return near ? add(sp, "status.near", [show(s)], [near]) : add(sp, "status.invalid", [show(s)]);
+    }
+    const filled = (f) => typeof a[f] === "string" && trimSpace(a[f]) !== "";
+    if (s === PLANNED) {
+      if (!filled("owner")) add(p, "planned.owner");
+      if (!("due" in a)) add(p, "planned.due");
+    } else if (s === NOT_APPLICABLE) {
+      if (c && !c.na_allowed) add(sp, "na.not-allowed", [id]);
+      if (!filled("reason")) add(p, "na.reason");
+    }
+  }
+  return out.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+}
+
+/**
+ * The line (from 1) of the value a pointer names, found in the text by its
+ * keys in turn; 0 when not found. js-yaml gives no positions for values, so
+ * this follows the keys as they are written (YAML or JSON).
+ */
+export function lineOf(text, ptr) {
+  if (!ptr) return 0;
+  const lines = text.split(/\r\n|\n|\r/);
+  const keys = ptr.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let at = 0;
+  let found = 0;
+  for (const k of keys) {
+    if (/^\d+$/.test(k)) continue; // list items: the list's line is close enough
+    const esc = k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(^|[\\s{,])["']?${esc}["']?\\s*:`);
+    let i = at;
+    while (i < lines.length && !re.test(lines[i].replace(/(^|\s)#.*$/, ""))) i++;
+    if (i === lines.length) return found;
+    found = i + 1;
+    at = i;
+  }
+  return found;
+}
+
+/** The proposal as the page holds it, from a valid parsed file. */
+export function fromDoc(doc) {
+  const answers = {};
+  for (const [id, a] of Object.entries(doc.answers || {})) {
+    const x = {};
+    for (const f of ANSWER_FIELDS) if (typeof a[f] === "string") x[f] = a[f];
+    answers[id] = x;
+  }
+  return {
+    locality: doc.locality,
+    organisations: [...doc.organisations],
+    models: [...doc.models],
+    date: doc.date,
+    assessed_by: doc.assessed_by,
+    language: doc.language,
+    answers,
+  };
+}
+
+// A YAML double-quoted scalar: JSON's escapes are YAML's, plus the line
+// and paragraph separators, which YAML 1.1 readers take for line breaks.
+const q = (s) => JSON.stringify(String(s)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+
+function comment(lines, indent, s, width = 76) {
+  let cur = "";
+  for (const w of String(s).replace(/\*\*|`/g, "").split(/\s+/).filter(Boolean)) {
+    if (cur && [...cur].length + 1 + [...w].length > width - indent.length) {
+      lines.push(`${indent}# ${cur}`);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(`${indent}# ${cur}`);
+}
+
+/**
+ * The proposal file `exitguide check` reads, with the editor's schema
+ * modeline and each criterion's question as a comment. Only answered
+ * criteria are written (an unanswered one counts as not started, as on the
+ * page). t holds the comment words: {head, core}.
+ */
+export function toYAML(g, p, t = {}) {
+  const L = ["# yaml-language-server: $schema=schemas/proposal.schema.json"];
+  if (t.head) comment(L, "", t.head);
+  L.push("proposal: 1");
+  L.push(`locality: ${q(p.locality || "")}`);
+  L.push("organisations:");
+  const orgs = (p.organisations || []).filter((o) => trimSpace(o) !== "");
+  for (const o of orgs.length ? orgs : [""]) L.push(`  - ${q(o)}`);
+  L.push(`models: [${p.models.map(q).join(", ")}]`);
+  L.push(`date: ${q(p.date || "")}`);
+  L.push(`assessed_by: ${q(p.assessed_by || "")}`);
+  L.push(`language: ${q(p.language || "en")}`);
+  const scope = criteriaFor(g, p.models);
+  const ids = scope.map((c) => c.id).filter((id) => p.answers[id]?.status);
+  if (!ids.length) {
+    L.push("answers: {}");
+    return L.join("\n") + "\n";
+  }
+  L.push("answers:");
+  let block = null;
+  for (const c of scope) {
+    const a = p.answers[c.id];
+    if (!a?.status) continue;
+    if (c.block !== block) {
+      block = c.block;
+      const name = g.data.blocks?.[c.block]?.name;
+      if (name) L.push("", `  # ── ${c.model === "core" && t.core ? t.core + ": " : ""}${name.replace(/\s+/g, " ")} ──`);
+    }
+    L.push("");
+    if (c.question) comment(L, "  ", c.question);
+    L.push(`  ${c.id}:`);
+    L.push(`    status: ${a.status}`);
+    for (const f of ["evidence", "owner", "due", "reason", "notes"]) {
+      if (typeof a[f] !== "string" || trimSpace(a[f]) === "") continue;
+      L.push(`    ${f}: ${q(a[f])}`);
+    }
+  }
+  return L.join("\n") + "\n";
+}
