@@ -207,7 +207,7 @@ var ui = map[string]map[string]string{
 		"consensus_file":    "קובץ טיוטת ההסכמה",
 		"yaml_head":         "טיוטת הסכמה מתוך %d בדיקות עצמיות של %s, שנעשו ב-%s.",
 		"yaml_how":          "כל תשובה היא הנפוצה ביותר; היכן שיש מחלוקת, ב-notes כתוב מי ענה מה.",
-		"yaml_settle":       "יש להכריע בכל תשובה שה-notes שלה מתחילות ב-%s, למחוק את ההערה, ואז להריץ: exitguide check FILE",
+		"yaml_settle":       "יש להכריע בכל תשובה שה-notes שלה מתחילות ב„%s”, למחוק את ההערה, ואז להריץ: exitguide check FILE",
 		"yaml_nobody":       "%s: אף אחד לא ענה על כך; %s.",
 		"footer":            "הופק באמצעות exitguide. הציונים לפי השיטה שהמדריך מפרסם.",
 	},

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func compareArgs(files ...string) []string {
+	args := []string{"compare", "--root", filepath.Join(repoRoot, "testdata/fixture")}
+	for _, f := range files {
+		args = append(args, filepath.Join(repoRoot, "testdata", f))
+	}
+	return args
+}
+
+// TestCompareGroupToCheck: a group's files compare (flags after the files),
+// the draft consensus file is written and `check` reads it.
+func TestCompareGroupToCheck(t *testing.T) {
+	cons := filepath.Join(t.TempDir(), "consensus.yaml")
+	args := append(compareArgs("compare/group-anna.yaml", "compare/group-ben.yaml", "compare/group-chen.yaml"), "--format", "markdown", "--lang", "he", "--consensus-out", cons)
+	status, out, errs := run(t, args...)
+	if status != ExitOK || !strings.Contains(out, "# השוואת בדיקות עצמיות") || !strings.Contains(errs, "wrote "+cons) {
+		t.Fatalf("exit %d\nstdout: %.300s\nstderr: %s", status, out, errs)
+	}
+	b, _ := os.ReadFile(cons)
+	if !strings.HasPrefix(string(b), "# yaml-language-server: $schema=") || !strings.Contains(string(b), "לדיון") {
+		t.Errorf("consensus file: %.300s", b)
+	}
+	status, out, errs = run(t, "check", "--root", filepath.Join(repoRoot, "testdata/fixture"), cons, "--format", "plan")
+	if status != ExitOK || !strings.Contains(out, "# תוכנית פעולה") {
+		t.Errorf("check of the consensus file: exit %d\n%s\n%s", status, out, errs)
+	}
+}
+
+// TestCompareProgressAuto: different dates mean progress.
+func TestCompareProgressAuto(t *testing.T) {
+	status, out, errs := run(t, compareArgs("compare/progress-2026-07.yaml", "compare/progress-2026-03.yaml")...)
+	if status != ExitOK || !strings.Contains(out, "Progress over time") || !strings.Contains(out, "from 2026-03-10 to 2026-07-01") {
+		t.Errorf("exit %d\n%s\n%s", status, out, errs)
+	}
+	status, _, errs = run(t, append(compareArgs("compare/progress-2026-07.yaml", "compare/progress-2026-03.yaml"), "--consensus-out", filepath.Join(t.TempDir(), "c.yaml"))...)
+	if status != ExitInput || !strings.Contains(errs, "different dates") {
+		t.Errorf("--consensus-out in progress mode: exit %d, %s", status, errs)
+	}
+}
+
+// TestCompareMixedFiles: other models, another place, an invalid file or a
+// single file: a clear message and exit 2, nothing on stdout.
+func TestCompareMixedFiles(t *testing.T) {
+	pos := regexp.MustCompile(`empty\.yaml:\d+:\d+`)
+	tests := []struct {
+		files []string
+		want  []string
+	}{
+		{[]string{"compare/group-anna.yaml", "proposals/cti-denmark.yaml"}, []string{"not self-checks of the same project", "different models", "group-anna.yaml: chrysalis", "cti-denmark.yaml: cti-denmark"}},
+		{[]string{"compare/group-anna.yaml", "compare/other-place.yaml"}, []string{"different localities", "other-place.yaml: Southmere (fictional)"}},
+		{[]string{"compare/group-anna.yaml", "proposals/bad/empty.yaml"}, []string{"1 of 2 files are not valid"}},
+		{[]string{"compare/group-anna.yaml"}, []string{"two or more"}},
+	}
+	for _, tt := range tests {
+		status, out, errs := run(t, compareArgs(tt.files...)...)
+		if status != ExitInput || out != "" {
+			t.Errorf("%v: exit %d, stdout %q", tt.files, status, out)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%v: stderr lacks %q:\n%s", tt.files, w, errs)
+			}
+		}
+		if strings.Contains(tt.files[len(tt.files)-1], "empty") && !pos.MatchString(errs) {
+			t.Errorf("invalid file without file:line:col:\n%s", errs)
+		}
+	}
+}
