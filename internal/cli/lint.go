@@ -38,6 +38,22 @@ func loadGuide(env *Env, tf *treeFlags) (*load.Tree, *guide.Guide, yamlpos.List)
 	return load.Dir(tf.checklists())
 }
 
+// maxShown is how many problems lint lists: past that, a broken or
+// generated file would bury the first (usually the cause) in pages of
+// repeats.
+const maxShown = 200
+
+// printSome prints the first maxShown problems and says how many more
+// there are.
+func printSome(env *Env, errs yamlpos.List) {
+	if len(errs) <= maxShown {
+		printErrors(env, errs)
+		return
+	}
+	printErrors(env, errs[:maxShown])
+	fmt.Fprintf(env.Stderr, "… and %d more problem(s) not listed: fix these first, then run lint again\n", len(errs)-maxShown)
+}
+
 func printErrors(env *Env, errs yamlpos.List) {
 	for _, e := range errs {
 		fmt.Fprintln(env.Stderr, e.Error())
@@ -70,7 +86,7 @@ Exit status 0 when clean, 2 when there are problems.`,
 					rep := lint.Run(t, g, lint.Options{Seeds: tf.seedsDir()})
 					errs = append(errs, rep.Errors...)
 					errs = errs.Sort()
-					printErrors(env, errs)
+					printSome(env, errs)
 					for _, s := range rep.Skipped {
 						fmt.Fprintln(env.Stderr, "note: skipped", s)
 					}
@@ -80,7 +96,7 @@ Exit status 0 when clean, 2 when there are problems.`,
 						fmt.Fprintf(env.Stdout, "%s: %d/%d texts, %d outdated, %d not stamped (%.0f%% complete)\n", c.Lang, c.Translated, c.Total, c.Outdated, c.Unstamped, c.Percent())
 					}
 				} else {
-					printErrors(env, errs.Sort())
+					printSome(env, errs.Sort())
 				}
 				if len(errs) > 0 {
 					fmt.Fprintf(env.Stderr, "%d problem(s)\n", len(errs))

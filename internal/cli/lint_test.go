@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -120,6 +121,106 @@ func TestLintBrokenCorpus(t *testing.T) {
 				t.Errorf("allocated %d MB, want under 100 MB", alloc>>20)
 			}
 			golden(t, filepath.Join("lint", c.Name()+".golden"), errs)
+		})
+	}
+}
+
+// lintBounded runs lint on dir and fails the test if it takes more than a
+// second or allocates more than 100 MB, or if a stack trace reaches the user.
+func lintBounded(t *testing.T, dir string) (int, string, string) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	status, out, errs := run(t, "lint", "--root", dir, "--seeds", filepath.Join(repoRoot, "testdata/seeds"))
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if strings.Contains(errs, "goroutine ") || strings.Contains(errs, "panic") {
+		t.Errorf("stack trace reached the user:\n%s", firstLines(errs, 20))
+	}
+	if elapsed > time.Second {
+		t.Errorf("took %v, want under 1s", elapsed)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
+		t.Errorf("allocated %d MB, want under 100 MB", alloc>>20)
+	}
+	return status, out, errs
+}
+
+// TestLintCleanCorpus: each case of testdata/lint-clean overlays the good
+// tree with a file that is unusual but fine (CRLF line ends, a UTF-8
+// byte-order mark, HTML in a text, which the site shows as text); lint
+// must pass it.
+func TestLintCleanCorpus(t *testing.T) {
+	cases, err := os.ReadDir(filepath.Join(repoRoot, "testdata/lint-clean"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.Name(), func(t *testing.T) {
+			dir := t.TempDir()
+			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			copyTree(t, filepath.Join(repoRoot, "testdata/lint-clean", c.Name()), dir)
+			if status, _, errs := lintBounded(t, dir); status != ExitOK {
+				t.Errorf("exit %d, want 0:\n%s", status, firstLines(errs, 20))
+			}
+		})
+	}
+}
+
+// TestLintGeneratedHostile: hostile files too big to keep in the
+// repository, written by the test: 10,000 levels of nesting, 100,000
+// criteria (in full and in short: both too large a file), 7,000 short ones
+// (too many values), 3,000 short ones (15,000 schema errors, of which lint
+// lists 200), a 1 MB line.
+// Each gives the golden message testdata/lint/generated-NAME.golden within
+// the bounds.
+func TestLintGeneratedHostile(t *testing.T) {
+	criteria := func(n int, full bool) []byte {
+		var b bytes.Buffer
+		b.WriteString("criteria:\n")
+		for i := range n {
+			if full {
+				fmt.Fprintf(&b, "  - {id: demo.generated-%06d, block: demo.keyworker, domain: support, weight: 1, sources: [\"demo-eval#keyworker\"]}\n", i)
+			} else {
+				fmt.Fprintf(&b, "  - {id: demo.g%d}\n", i)
+			}
+		}
+		return b.Bytes()
+	}
+	cases := []struct {
+		name, file string
+		data       func() []byte
+	}{
+		{"deep-nesting", "checklists/deep.yaml", func() []byte {
+			return []byte("criteria: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n")
+		}},
+		{"many-criteria", "checklists/many.yaml", func() []byte { return criteria(100000, true) }},
+		{"many-criteria-small", "checklists/many.yaml", func() []byte { return criteria(100000, false) }},
+		{"many-values", "checklists/many.yaml", func() []byte { return criteria(7000, false) }},
+		{"many-errors", "checklists/many.yaml", func() []byte { return criteria(4900, false) }},
+		{"long-line", "checklists/text/da/demo.yaml", func() []byte {
+			b, err := os.ReadFile(filepath.Join(repoRoot, "testdata/checklists/good/checklists/text/da/demo.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			long := "    why: " + strings.Repeat("Tillid fra starten bærer det svære arbejde senere. ", 20000)
+			return []byte(strings.Replace(string(b), "    why: Tillid fra starten bærer det svære arbejde senere.", long+"\u202e", 1))
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			if err := os.WriteFile(filepath.Join(dir, c.file), c.data(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			status, _, errs := lintBounded(t, dir)
+			if status != ExitInput {
+				t.Errorf("exit %d, want %d", status, ExitInput)
+			}
+			golden(t, filepath.Join("lint", "generated-"+c.name+".golden"), errs)
 		})
 	}
 }

@@ -2,7 +2,8 @@
 // ids are unique, every reference resolves, nothing is orphaned, every fact
 // has a source, every language covers every text and is up to date with
 // the English source, no text uses a wording the glossary says to avoid,
-// and no text copies 8 or more consecutive words from a source document.
+// no text copies 8 or more consecutive words from a source document, and no
+// text hides invisible direction overrides or control characters.
 package lint
 
 import (
@@ -66,6 +67,7 @@ func Run(t *load.Tree, g *guide.Guide, opt Options) *Report {
 	r.Errors = append(r.Errors, errs...)
 	r.Coverage = cov
 	r.Errors = append(r.Errors, terminology(t)...)
+	r.Errors = append(r.Errors, characters(t)...)
 	if opt.Seeds != "" {
 		ow, skipped := ownWords(t, g, opt.Seeds, opt.MinSharedWords)
 		r.Errors = append(r.Errors, ow...)

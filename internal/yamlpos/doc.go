@@ -63,10 +63,21 @@ func Parse(file string, data []byte, lim Limits) (*Doc, List) {
 		return nil, List{{File: file, Line: line, Column: col, Msg: "file contains bytes that are not UTF-8",
 			Expected: "UTF-8 text", Fix: "save the file as UTF-8; a binary file cannot be read"}}
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		line, col := offsetPos(data, bytes.IndexByte(data, 0))
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := offsetPos(data, i)
+		if len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
+			// UTF-16 without a byte-order mark: every other byte is zero.
+			return nil, List{{File: file, Line: 1, Column: 1, Msg: "file is encoded as UTF-16",
+				Expected: "UTF-8 text", Fix: "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)"}}
+		}
 		return nil, List{{File: file, Line: line, Column: col, Msg: "file contains a NUL byte",
 			Expected: "text", Fix: "a binary file cannot be read; check that this is the right file"}}
+	}
+	if i, r := firstControl(data); i >= 0 {
+		line, col := offsetPos(data, i)
+		return nil, List{{File: file, Line: line, Column: col, Msg: fmt.Sprintf("file contains the control character U+%04X", r),
+			Expected: "text with no control characters other than tab and line breaks",
+			Fix:      "delete it (it is invisible in most editors: retype the word it is in)"}}
 	}
 	var root yaml.Node
 	if err := yaml.Load(data, &root); err != nil && strings.Contains(err.Error(), "no documents") {
@@ -322,6 +333,29 @@ func tabColumn(data []byte, line int) int {
 		break
 	}
 	return 0
+}
+
+// firstControl returns the byte offset and value of the first control
+// character in b other than tab, line feed and carriage return (C0, DEL and
+// C1, which YAML either rejects with no useful position or, for U+0085,
+// reads as a line break), or -1.
+func firstControl(b []byte) (int, rune) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return i, rune(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x80 && r <= 0x9f {
+			return i, r
+		}
+		i += size
+	}
+	return -1, 0
 }
 
 func firstInvalidUTF8(b []byte) int {

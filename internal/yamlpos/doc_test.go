@@ -18,6 +18,10 @@ func TestParseErrors(t *testing.T) {
 		{"not utf-8", "a: b\nc: \xff\n", "f.yaml:2:4: file contains bytes that are not UTF-8"},
 		{"utf-16", "\xff\xfea\x00:\x00", "f.yaml:1:1: file is encoded as UTF-16"},
 		{"nul", "a: b\x00\n", "f.yaml:1:5: file contains a NUL byte"},
+		{"utf-16 without byte-order mark", "a\x00:\x00 \x00b\x00", "f.yaml:1:1: file is encoded as UTF-16"},
+		{"bell", "a: b\nc: d\x07e\n", "f.yaml:2:5: file contains the control character U+0007"},
+		{"delete", "a: b\x7f\n", "f.yaml:1:5: file contains the control character U+007F"},
+		{"next line (C1)", "a: é\u0085b\n", "f.yaml:1:5: file contains the control character U+0085"},
 		{"too deep", strings.Repeat("[", 100) + strings.Repeat("]", 100), "values are nested more than 64 levels deep"},
 		{"non-scalar key", "? [a]\n: 1\n", "a mapping key must be a plain word"},
 	}
