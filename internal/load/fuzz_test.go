@@ -1,0 +1,55 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	fuzzDirOnce sync.Once
+	fuzzDir     string
+)
+
+// FuzzLoad feeds arbitrary bytes as a structure file and as a text file
+// through Dir (yamlpos.Parse with the limits, schema validation, decoding,
+// merging). It must never panic, and every problem must name its file.
+func FuzzLoad(f *testing.F) {
+	for _, p := range []string{"../../testdata/checklists/good/checklists/demo.yaml", "../../testdata/checklists/good/checklists/text/en/demo.yaml"} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, false)
+			f.Add(b, true)
+		}
+	}
+	f.Add([]byte("criteria: [[[[[[]]]]]]"), false)
+	f.Add([]byte("a: &x [1]\nb: *x\n"), true)
+	f.Add([]byte("\xff\xfea\x00"), false)
+	f.Add([]byte("models:\n  m: {name: \"\\u202e\"}\n"), true)
+	f.Fuzz(func(t *testing.T, data []byte, text bool) {
+		fuzzDirOnce.Do(func() {
+			d, err := os.MkdirTemp("", "fuzzload")
+			if err != nil {
+				panic(err)
+			}
+			fuzzDir = filepath.Join(d, "checklists")
+			os.MkdirAll(filepath.Join(fuzzDir, "text", "en"), 0o755)
+		})
+		os.Remove(filepath.Join(fuzzDir, "x.yaml"))
+		os.Remove(filepath.Join(fuzzDir, "text", "en", "x.yaml"))
+		file := filepath.Join(fuzzDir, "x.yaml")
+		if text {
+			file = filepath.Join(fuzzDir, "text", "en", "x.yaml")
+		}
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, _, errs := Dir(fuzzDir)
+		for _, e := range errs {
+			if !strings.HasPrefix(e.File, "checklists/") || e.Msg == "" {
+				t.Errorf("problem without a file or message: %+v", e)
+			}
+		}
+	})
+}
