@@ -64,9 +64,10 @@ fuzz:
 test-browser: deps-node deps-browser
 	node --test tests/browser/
 
-# The benchmark figures: Go benchmarks, then the timed whole build.
+# The benchmark figures in one table (scripts/bench.sh): the whole-site build
+# and its steps, pages per language, lint and check in-process and per
+# process, page weights; each the median of RUNS (5) runs with min and max.
 bench: deps-node
-	go test ./... -run '^$$' -bench . -benchmem
 	bash scripts/bench.sh
 
 clean:
