@@ -7,7 +7,7 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate site serve test test-go test-site test-browser fuzz deps-node deps-browser bench pdf clean
+.PHONY: all generate site serve test test-go test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
 
 all: site
 
@@ -40,7 +40,7 @@ serve: site
 # Every test: Go (unit, golden, CLI end to end, short fuzzing), the site
 # build with its checks (reproducible, hostile text escaped), and the browser
 # tests in Debian's chromium.
-test: test-go fuzz site test-site test-browser
+test: test-go fuzz site test-site test-browser test-pdf
 	@echo "make test: all passed"
 
 test-go:
@@ -48,9 +48,12 @@ test-go:
 	go test ./...
 
 # Builds the site from copies of the sources: two builds are byte-identical,
-# and HTML or script in every text field comes out as text (tests/site).
+# and HTML or script in every text field comes out as text (tests/site); then
+# the built public/: lang/dir, hreflang, internal links and anchors, no other
+# hosts, same pages per language, page weight (tests/site/site.test.mjs).
 test-site: deps-node
 	EXITGUIDE_SITE_TESTS=1 go test ./tests/site -count=1
+	node --test tests/site/
 
 # Each fuzz target for a short, bounded time.
 FUZZTIME ?= 10s
@@ -63,6 +66,21 @@ fuzz:
 
 test-browser: deps-node deps-browser
 	node --test tests/browser/
+
+# Every print pack as an A4 PDF, public/LANG/print/MODEL.pdf, printed by
+# Debian's chromium from the built site (built first when missing).
+pdf: deps-node deps-browser
+	@test -d public/en/print || $(MAKE) site
+	node scripts/pdf.mjs
+
+# Debian's poppler-utils (pdftoppm, pdftotext) for the PDF test.
+deps-pdf:
+	@command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || { echo "installing Debian's poppler-utils"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null); }
+
+# Each PDF: page 1 rendered is not blank, and its text holds every criterion.
+test-pdf: pdf deps-pdf
+	node --test tests/pdf/
 
 # The benchmark figures in one table (scripts/bench.sh): the whole-site build
 # and its steps, pages per language, lint and check in-process and per
