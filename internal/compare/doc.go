@@ -5,6 +5,7 @@ import (
 	"html"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -182,7 +183,8 @@ td.num,th.num{text-align:end;font-variant-numeric:tabular-nums;white-space:nowra
 .mark{color:var(--warn);font-weight:600}
 .note{color:var(--muted);font-size:.9rem}
 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;color:var(--muted);direction:ltr;unicode-bidi:isolate}
-.chart{margin:1rem 0}.chart svg{max-width:100%;height:auto}
+.chart{margin:1rem 0}.chart svg{max-width:100%;height:auto;direction:ltr}
+.n{direction:ltr;unicode-bidi:isolate}
 .bars .grid{stroke:var(--line)}.bars .label{font-size:12px;fill:var(--ink)}.bars .val{font-size:11px;fill:var(--ink)}
 .s0{fill:#2f5d8a}.s1{fill:#c2410c}.s2{fill:#15803d}.s3{fill:#7e22ce}.s4{fill:#a16207}.s5{fill:#0e7490}.s6{fill:#be185d}.s7{fill:#4b5563}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.9rem}
@@ -195,6 +197,8 @@ func htmlCell(c cell, tag string) string {
 	s := html.EscapeString(c.S)
 	if c.ID {
 		s = `<span class="id">` + s + `</span>`
+	} else if c.Num && !strings.ContainsFunc(c.S, unicode.IsLetter) {
+		s = `<span class="n">` + s + `</span>` // keeps +1.5 and 12.5% in order in right-to-left text
 	}
 	if c.URL != "" {
 		s = `<a href="` + html.EscapeString(c.URL) + `">` + s + `</a>`
