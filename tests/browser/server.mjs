@@ -9,7 +9,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const defaultRoot = path.resolve(here, "../../public");
+// SITE_DIR=other/folder tests another build (e.g. one not shared with a
+// concurrent `make site`).
+export const defaultRoot = path.resolve(process.env.SITE_DIR || path.join(here, "../../public"));
 
 const types = {
   ".html": "text/html; charset=utf-8",
