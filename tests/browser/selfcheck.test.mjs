@@ -1,0 +1,355 @@
+// The self-check page (/LANG/self-check/): answered by keyboard alone, its
+// result equals `exitguide check` on the file it downloads; a broken file
+// gets an error summary naming each problem; a file from `exitguide init`
+// opens; nothing is requested after the page has loaded; answers are kept
+// only on request and "Delete my answers" removes them; axe finds nothing in
+// any language, empty, partly filled or with a result; right-to-left in
+// Hebrew; usable on a phone. Screenshots go to test-artifacts/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { parse as parseProposal } from "../../assets/js/selfcheck/proposal.js";
+import { setup, openPage, runAxe, formatViolations, saveScreenshot, repoRoot } from "./helpers.mjs";
+
+const run = promisify(execFile);
+let env;
+let tmp;
+let cli;
+
+before(async () => {
+  env = await setup();
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfcheck-"));
+  // One build of the CLI for every check below.
+  cli = path.join(tmp, "exitguide");
+  await run("go", ["build", "-o", cli, "./cmd/exitguide"], { cwd: repoRoot });
+});
+after(async () => {
+  await env?.close();
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+async function checkJSON(file) {
+  let out;
+  try {
+    out = await run(cli, ["check", "--format", "json", file], { cwd: repoRoot });
+  } catch (e) {
+    assert.fail(`exitguide check ${file} failed (${e.code}):\n${e.stdout}\n${e.stderr}`);
+  }
+  return JSON.parse(out.stdout).reports[0];
+}
+
+async function open(lang, options = {}) {
+  const o = await openPage(env.browser, env.server.url, options);
+  await o.page.goto(`${env.server.url}/${lang}/self-check/`, { waitUntil: "load" });
+  await o.page.waitForSelector("#selfcheck[data-ready]");
+  // From here on, nothing may be requested: every request is recorded.
+  o.mark = o.log.requests.length;
+  o.requestsSinceReady = () => o.log.requests.slice(o.mark).filter((u) => /^https?:/.test(u));
+  return o;
+}
+
+async function axeClean(page, what) {
+  const v = await runAxe(page);
+  assert.equal(v.length, 0, `${what}:\n${formatViolations(v)}`);
+}
+
+const active = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return { id: e.id, tag: e.tagName, type: e.type || "", name: e.name || "", value: e.value || "", checked: !!e.checked };
+  });
+
+/**
+ * Answers every criterion of the open form with the keyboard alone: Tab
+ * from field to field, arrow keys in each radio group, typing in the text
+ * fields, Enter on "See the result". The status of the n-th criterion is
+ * plan[n % plan.length].
+ */
+async function answerByKeyboard(page, plan) {
+  const order = ["in-place", "partly", "planned", "not-started", "not-applicable"];
+  const done = new Set();
+  let n = 0;
+  for (let guard = 0; guard < 2000; guard++) {
+    await page.keyboard.press("Tab");
+    const a = await active(page);
+    if (a.id === "sc-see-result") {
+      await page.keyboard.press("Enter");
+      return n;
+    }
+    if (a.id === "sc-locality") await page.keyboard.type("Northmoor Borough (test)");
+    else if (a.id === "sc-organisations") await page.keyboard.type("Northmoor Council\nNorthmoor Women's Aid");
+    else if (a.id === "sc-assessed-by") await page.keyboard.type("Working group");
+    else if (a.type === "radio" && a.name.endsWith("-status") && !done.has(a.name)) {
+      done.add(a.name);
+      const want = plan[n++ % plan.length];
+      const options = await page.$$eval(`input[name="${a.name}"]`, (rs) => rs.map((r) => r.value));
+      const target = options.includes(want) ? want : "not-started";
+      // The first radio has focus; arrows move and select.
+      const steps = options.indexOf(target);
+      if (steps === 0) await page.keyboard.press("Space");
+      for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowDown");
+      const now = await active(page);
+      assert.equal(now.value, target, `arrow keys chose ${target}`);
+      assert.ok(now.checked);
+      assert.ok(order.includes(target));
+    } else if (a.id.endsWith("-owner")) await page.keyboard.type("Head of service");
+    else if (a.id.endsWith("-due")) await page.keyboard.type("2027-06-30");
+    else if (a.id.endsWith("-reason")) await page.keyboard.type("Handled by the region");
+    else if (a.id.endsWith("-evidence") && n % 3 === 0) await page.keyboard.type("Minutes of the board");
+  }
+  assert.fail("never reached the result button");
+}
+
+test("keyboard only: answer a model, see the result, download it; exitguide check gives the same result", async () => {
+  const { context, page, log, requestsSinceReady } = await open("en");
+  // Choose the second model with the arrow keys, then start.
+  await page.focus("#sc-model");
+  await page.keyboard.press("ArrowDown");
+  const model = (await active(page)).value;
+  await page.keyboard.press("Tab");
+  assert.equal((await active(page)).id, "sc-start-button");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#sc-form:not([hidden])");
+  assert.equal((await active(page)).id, "sc-form-h", "focus moves to the form's heading");
+  await axeClean(page, "en, empty form");
+
+  const answered = await answerByKeyboard(page, ["in-place", "partly", "planned", "in-place", "not-started", "not-applicable", "in-place"]);
+  assert.ok(answered >= 15, `${answered} criteria answered`);
+  await page.waitForSelector("#sc-result:not([hidden])");
+  assert.equal((await active(page)).id, "sc-result-h", "focus moves to the result's heading");
+  const result = JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result));
+  await axeClean(page, "en, result");
+  await saveScreenshot(page, "selfcheck-en-result.png");
+
+  // Download with the keyboard: Tab to the download button of the result.
+  for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.textContent?.startsWith("Download"))); i++) await page.keyboard.press("Tab");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.match(download.suggestedFilename(), new RegExp(`^self-check-${model}-\\d{4}-\\d{2}-\\d{2}\\.yaml$`));
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  const text = await fs.readFile(file, "utf8");
+  assert.match(text, /^# yaml-language-server: \$schema=/);
+
+  const report = await checkJSON(file);
+  assert.deepStrictEqual(result, report.score, "the page's result is the CLI's");
+  assert.equal(await page.textContent("#sc-band"), report.band_name);
+  assert.equal(await page.textContent("#sc-percent"), `${report.score.percent.toFixed(1)}%`);
+  const gapsOnPage = await page.$$eval(".sc-gap .sc-gap-q a", (as) => as.map((a) => a.getAttribute("href").split("#")[1]));
+  assert.deepStrictEqual(gapsOnPage, report.score.gaps.map((g) => g.criterion), "gaps in the CLI's order, linked to the guide");
+  const domainsOnPage = await page.$$eval("#sc-domain-table tbody tr", (rs) => rs.map((r) => r.dataset.domain));
+  assert.deepStrictEqual(domainsOnPage, report.score.domains.map((d) => d.domain));
+  if (report.score.domains.filter((d) => d.possible_quarters > 0).length >= 3) assert.ok(await page.$("svg.radar[role=img]"), "radar chart");
+
+  // The downloaded file opens again on the page, with the same result.
+  await page.click("button:has-text('Change my answers')");
+  await page.click("button:has-text('Choose another model')");
+  await page.setInputFiles("#sc-file", file);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  await page.click("#sc-see-result");
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), report.score);
+
+  assert.deepEqual(requestsSinceReady(), [], "no request after the page had loaded");
+  assert.deepEqual(log.thirdParty, []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without the opt-in");
+  await context.close();
+});
+
+test("every example proposal opens on the page and gets the CLI's result, in its language", async () => {
+  const dir = path.join(repoRoot, "examples");
+  for (const name of (await fs.readdir(dir)).filter((f) => f.endsWith(".yaml"))) {
+    const file = path.join(dir, name);
+    const report = await checkJSON(file);
+    const { context, page, requestsSinceReady } = await open(report.language);
+    await page.setInputFiles("#sc-file", file);
+    await page.waitForSelector("#sc-form:not([hidden])");
+    await page.click("#sc-see-result");
+    await page.waitForSelector("#sc-result:not([hidden])");
+    assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), report.score, name);
+    assert.equal(await page.textContent("#sc-band"), report.band_name, name);
+    assert.deepEqual(requestsSinceReady(), [], name);
+    await context.close();
+  }
+});
+
+test("a broken file gets an error summary that names each problem, with its line", async () => {
+  const { context, page, log, requestsSinceReady } = await open("en");
+  const broken = [
+    "proposal: 1",
+    'locality: "Testby"',
+    "organisations: [Testby Council]",
+    "models: [chrysalis]",
+    "date: 2026-13-01",
+    "assessed_by: Group",
+    "language: en",
+    "answers:",
+    "  core.shared-position:",
+    "    status: planned",
+    "  core.no-such-criterion:",
+    "    status: in-place",
+    "  core.political-backing:",
+    "    status: done",
+    "",
+  ].join("\n");
+  const file = path.join(tmp, "broken.yaml");
+  await fs.writeFile(file, broken);
+  const cliErr = await run(cli, ["check", file], { cwd: repoRoot }).then(
+    () => null,
+    (e) => e,
+  );
+  assert.equal(cliErr?.code, 2, "the CLI refuses it too");
+  await page.setInputFiles("#sc-file", file);
+  const summary = page.locator(".sc-error-summary");
+  await summary.waitFor({ state: "visible" });
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains("sc-error-summary")), true, "focus on the summary");
+  const items = await summary.locator("li").allTextContents();
+  const expect = [/Line 5: date "2026-13-01" is not a valid date/, /Line 9: a planned criterion needs an owner/, /Line 9: a planned criterion needs a due date/, /Line 11: unknown criterion "core.no-such-criterion"/, /Line 14: "done" is not an answer status/];
+  for (const re of expect) assert.ok(items.some((i) => re.test(i)), `${re} in ${JSON.stringify(items, null, 1)}`);
+  assert.equal(items.length, expect.length, JSON.stringify(items));
+  assert.match(await summary.locator("h2").textContent(), /broken\.yaml/);
+  await axeClean(page, "en, error summary");
+  await saveScreenshot(page, "selfcheck-en-error.png");
+
+  // A syntax error: the parser's line.
+  await fs.writeFile(file, "proposal: 1\nlocality: [unclosed\nmodels: x\n");
+  await page.setInputFiles("#sc-file", file);
+  await page.waitForFunction(() => /Line \d+: YAML syntax error/.test(document.querySelector(".sc-error-summary")?.textContent || ""));
+  assert.deepEqual(requestsSinceReady(), []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("form errors: planned needs an owner and a due date, linked from the summary to the field", async () => {
+  const { context, page } = await open("da");
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  const first = await page.$eval(".sc-criterion", (f) => f.id);
+  await page.check(`#${first}-status-planned`);
+  await page.click("#sc-see-result");
+  const summary = page.locator(".sc-error-summary");
+  await summary.waitFor({ state: "visible" });
+  const links = await summary.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links, [`#${first}-owner`, `#${first}-due`]);
+  assert.equal(await page.getAttribute(`#${first}-owner`, "aria-invalid"), "true");
+  assert.match(await page.getAttribute(`#${first}-owner`, "aria-describedby"), new RegExp(`${first}-owner-err`));
+  await summary.locator("a").first().click();
+  assert.equal((await active(page)).id, `${first}-owner`, "the link moves focus to the field");
+  await axeClean(page, "da, form errors");
+  // Downloading also needs the project's details.
+  await page.fill(`#${first}-owner`, "Afdelingsleder");
+  await page.fill(`#${first}-due`, "2027-01-31");
+  await page.click("button:has-text('Hent mine svar')");
+  const links2 = await summary.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links2, ["#sc-locality", "#sc-organisations", "#sc-assessed-by"]);
+  await context.close();
+});
+
+test("a template from exitguide init opens; JSON opens too", async () => {
+  const { context, page, requestsSinceReady } = await open("sl");
+  const { stdout } = await run(cli, ["init", "--model", "kljuc", "--lang", "sl"], { cwd: repoRoot });
+  const file = path.join(tmp, "kljuc-init.yaml");
+  await fs.writeFile(file, stdout);
+  await page.setInputFiles("#sc-file", file);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  assert.equal(await page.isVisible(".sc-error-summary"), false);
+  const tags = await page.$$eval(".sc-task .sc-tag", (ts) => ts.map((t) => t.textContent));
+  assert.ok(tags.length > 0 && tags.every((t) => t === "Dokončano"), JSON.stringify(tags));
+  await page.click("#sc-see-result");
+  await page.waitForSelector("#sc-result:not([hidden])");
+
+  const ex = await checkJSON(path.join(repoRoot, "examples/kljuc-zgornja-lipa-sl.yaml"));
+  const json = path.join(tmp, "example.json");
+  const src = await fs.readFile(path.join(repoRoot, "examples/kljuc-zgornja-lipa-sl.yaml"), "utf8");
+  await fs.writeFile(json, JSON.stringify(yamlToJSON(src)));
+  await page.click("button:has-text('Spremeni odgovore')");
+  await page.click("button:has-text('Izberite drug model')");
+  await page.setInputFiles("#sc-file", json);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  await page.click("#sc-see-result");
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), ex.score);
+  assert.deepEqual(requestsSinceReady(), []);
+  await context.close();
+});
+
+// A YAML proposal as JSON, read with the page's own reader.
+function yamlToJSON(src) {
+  const { doc, problems } = parseProposal(src);
+  assert.ok(doc, JSON.stringify(problems));
+  return doc;
+}
+
+test("answers are kept only after opting in, and 'Delete my answers' removes them", async () => {
+  const { context, page } = await open("en");
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  const first = await page.$eval(".sc-criterion", (f) => f.id);
+  await page.check(`#${first}-status-partly`);
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.check("#sc-remember");
+  assert.ok(await page.evaluate(() => localStorage.getItem("exitguide-selfcheck-v1")));
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#selfcheck[data-ready]");
+  assert.equal(await page.isChecked("#sc-remember"), true);
+  await page.click("button:has-text('Continue with my answers')");
+  assert.equal(await page.isChecked(`#${first}-status-partly`), true, "answers restored");
+  await page.click("#sc-delete");
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.match(await page.textContent(".sc-status"), /deleted/);
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#selfcheck[data-ready]");
+  assert.equal(await page.isChecked("#sc-remember"), false);
+  assert.equal(await page.$("button:has-text('Continue with my answers')"), null);
+  await context.close();
+});
+
+for (const lang of ["en", "da", "sl", "he"]) {
+  test(`axe: no violations in ${lang}, empty, partly filled and with a result`, async () => {
+    const { context, page, log, requestsSinceReady } = await open(lang);
+    assert.equal(await page.getAttribute("html", "dir"), lang === "he" ? "rtl" : "ltr");
+    assert.match(await page.textContent(".sc-privacy"), /./);
+    await axeClean(page, `${lang}, empty`);
+    if (lang === "en" || lang === "he") await saveScreenshot(page, `selfcheck-${lang}-empty.png`);
+    await page.check("#sc-model");
+    await page.click("#sc-start-button");
+    const ids = await page.$$eval(".sc-criterion", (fs) => fs.map((f) => f.id));
+    for (const [i, id] of ids.slice(0, 6).entries()) await page.check(`#${id}-status${["", "-partly", "-not-started"][i % 3]}`);
+    const tags = await page.$$eval(".sc-task .sc-tag", (ts) => ts.map((t) => t.className));
+    assert.ok(tags.some((c) => /blue|green/.test(c)) && tags.some((c) => /grey/.test(c)), "task list shows progress");
+    await axeClean(page, `${lang}, partly filled`);
+    if (lang === "he") await saveScreenshot(page, `selfcheck-${lang}-form.png`);
+    await page.click("#sc-see-result");
+    await page.waitForSelector("#sc-result:not([hidden])");
+    await axeClean(page, `${lang}, result`);
+    if (lang === "he") await saveScreenshot(page, `selfcheck-${lang}-result.png`);
+    assert.deepEqual(requestsSinceReady(), []);
+    assert.deepEqual(log.consoleErrors, []);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+}
+
+test("on a phone: no sideways scrolling, and the result prints on A4", async () => {
+  const { context, page } = await open("en", { viewport: { width: 360, height: 740 } });
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  // The widest right edge (left edge in Hebrew) of anything the self-check draws.
+  const width = () =>
+    page.evaluate(() => Math.max(...[...document.querySelectorAll("#selfcheck *")].filter((e) => e.offsetParent).map((e) => e.getBoundingClientRect().right)));
+  assert.ok((await width()) <= 360, `form is ${await width()}px wide`);
+  await page.click("#sc-see-result");
+  await page.waitForSelector("#sc-result:not([hidden])");
+  assert.ok((await width()) <= 360, `result is ${await width()}px wide`);
+  await saveScreenshot(page, "selfcheck-en-phone-result.png");
+  await page.emulateMedia({ media: "print" });
+  const hidden = await page.evaluate(() => ["#sc-form", ".sc-privacy", ".site-nav", ".sc-actions"].map((s) => getComputedStyle(document.querySelector(s) || document.body).display));
+  assert.deepEqual(hidden.slice(0, 2), ["none", "none"]);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 1000);
+  await fs.writeFile(path.join(repoRoot, "test-artifacts", "selfcheck-en-result.pdf"), pdf);
+  await context.close();
+});
