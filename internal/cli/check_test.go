@@ -180,8 +180,7 @@ func TestExamples(t *testing.T) {
 	}
 }
 
-// TestProcess builds the real binary and checks exit statuses and the
-// whole-process time of one check.
+// TestProcess builds the real binary and checks its exit statuses.
 func TestProcess(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -218,15 +217,10 @@ func TestProcess(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d", tt.args, got, tt.want)
 		}
 	}
-	var times []time.Duration
-	for range 15 {
-		_, d := code("check", "../../examples/chrysalis-northmoor-en.yaml", "--root", "../..")
-		times = append(times, d)
-	}
-	slices.Sort(times)
-	t.Logf("exitguide check of one example against the live checklists: median %v, fastest %v", times[len(times)/2], times[0])
-	if times[len(times)/2] > 250*time.Millisecond { // generous for loaded CI machines; the target is 50 ms
-		t.Errorf("median %v", times[len(times)/2])
+	// The whole-process time is measured by `make bench` (scripts/bench.sh),
+	// not asserted here: a timed test flakes on a loaded machine.
+	if got, _ := code("check", "../../examples/chrysalis-northmoor-en.yaml", "--root", "../.."); got != 0 {
+		t.Errorf("check of the example against the live checklists: exit %d", got)
 	}
 }
 
