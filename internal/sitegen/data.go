@@ -186,7 +186,6 @@ type langJSON struct {
 	Terms           map[string]termJSON      `json:"terms"`
 }
 
-
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
