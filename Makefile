@@ -7,7 +7,7 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate site serve test test-go test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
+.PHONY: all generate site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
 
 all: site
 
@@ -40,12 +40,17 @@ serve: site
 # Every test: Go (unit, golden, CLI end to end, short fuzzing), the site
 # build with its checks (reproducible, hostile text escaped), and the browser
 # tests in Debian's chromium.
-test: test-go fuzz site test-site test-browser test-pdf
+test: test-go test-js fuzz site test-site test-browser test-pdf
 	@echo "make test: all passed"
 
 test-go:
 	go vet ./...
 	go test ./...
+
+# The browser's scorer and proposal reader (assets/js/selfcheck/) against the
+# Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors).
+test-js: deps-node
+	node --test tests/parity/
 
 # Builds the site from copies of the sources: two builds are byte-identical,
 # and HTML or script in every text field comes out as text (tests/site); then

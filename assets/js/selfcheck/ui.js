@@ -20,7 +20,7 @@ function h(tag, attrs, ...kids) {
     else if (k === "text") e.textContent = v;
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const k of kids.flat()) if (k != null && k !== false) e.append(k);
+  for (const k of kids.flat(Infinity)) if (k != null && k !== false) e.append(k);
   return e;
 }
 
