@@ -29,7 +29,7 @@ const repoRoot = "../.."
 // inputs are what a site build reads: the checklists and the Hugo project,
 // plus the Go types the schemas are generated from. generated/ and
 // config/_default/ are written by the build itself.
-var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "go.mod", "internal", "schemas"}
+var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "go.mod", "internal", "schemas", "package.json"}
 
 type tools struct{ hugo, pagefind string }
 
@@ -79,6 +79,14 @@ func copyInputs(t *testing.T, dir string) {
 		}
 	}
 	os.MkdirAll(filepath.Join(dir, "config/_default"), 0o755)
+	// Hugo's js.Build bundles packages (js-yaml) from node_modules.
+	nm, err := filepath.Abs(filepath.Join(repoRoot, "node_modules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(nm, filepath.Join(dir, "node_modules")); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // build runs what `make site` runs, in dir, with extra environment for Hugo
