@@ -67,29 +67,24 @@ func generate(root string, s Spec) ([]byte, error) {
 		DoNotReference:             false,
 		Mapper:                     mapType,
 	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		return nil, err
-	}
 	absRoot, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
 	}
-	// AddGoComments keys comments by path.Join(base, dir), with dir as given
-	// relative to the working directory; pick base so that yields the
-	// package's import path wherever the working directory is.
-	relCwd, err := filepath.Rel(absRoot, cwd)
-	if err != nil {
-		return nil, err
-	}
-	base := path.Join(ModulePath, filepath.ToSlash(relCwd))
+	// AddGoComments keys each comment by path.Join(base, folder walked), so
+	// walk absolute folders under a marker base and rewrite the keys to the
+	// packages' import paths: the result is the same from any working
+	// directory.
+	const marker = "exitguide-root"
+	prefix := path.Join(marker, filepath.ToSlash(absRoot))
+	r.CommentMap = map[string]string{}
 	for _, p := range s.Packages {
-		dir, err := filepath.Rel(cwd, filepath.Join(absRoot, p))
-		if err != nil {
+		tmp := &jsonschema.Reflector{}
+		if err := tmp.AddGoComments(marker, filepath.Join(absRoot, p)); err != nil {
 			return nil, err
 		}
-		if err := r.AddGoComments(base, filepath.ToSlash(dir)); err != nil {
-			return nil, err
+		for k, v := range tmp.CommentMap {
+			r.CommentMap[ModulePath+strings.TrimPrefix(k, prefix)] = v
 		}
 	}
 	sch := r.Reflect(s.Type)

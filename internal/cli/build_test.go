@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBuildReproducesCommittedFiles runs `exitguide build` twice on a copy
+// of the sources: the first run must reproduce the committed generated
+// files (schemas/, config/_default/) byte for byte, the second must change
+// nothing.
+func TestBuildReproducesCommittedFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"checklists", "i18n", "internal", "schemas", "config"} {
+		copyTree(t, filepath.Join(repoRoot, d), filepath.Join(dir, d))
+	}
+	status, out, errs := run(t, "build", "--root", dir)
+	if status != ExitOK {
+		t.Fatalf("build exit %d:\n%s", status, errs)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.TrimPrefix(line, "wrote ")
+		if f == line || strings.HasPrefix(f, "generated/") {
+			continue // generated/ is not committed
+		}
+		t.Errorf("build changed the committed file %s: run `go run ./cmd/exitguide build` and commit it", f)
+	}
+	for _, d := range []string{"schemas", "config/_default"} {
+		entries, _ := os.ReadDir(filepath.Join(repoRoot, d))
+		for _, e := range entries {
+			want, _ := os.ReadFile(filepath.Join(repoRoot, d, e.Name()))
+			got, _ := os.ReadFile(filepath.Join(dir, d, e.Name()))
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s/%s differs from what build writes", d, e.Name())
+			}
+		}
+	}
+	status, out, errs = run(t, "build", "--root", dir)
+	if status != ExitOK || strings.TrimSpace(out) != "build: nothing changed" {
+		t.Errorf("a second build changed something (exit %d):\n%s%s", status, out, errs)
+	}
+}
