@@ -249,6 +249,22 @@ test("form errors: planned needs an owner and a due date, linked from the summar
   await context.close();
 });
 
+test("an invisible direction control in a field is refused before the file is saved", async () => {
+  const { context, page } = await open("he");
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  const first = await page.$eval(".sc-criterion", (f) => f.id);
+  await page.check(`#${first}-status`);
+  await page.fill(`#${first}-evidence`, "פרוטוקול \u202eחתום");
+  await page.click("#sc-see-result");
+  const summary = page.locator(".sc-error-summary");
+  await summary.waitFor({ state: "visible" });
+  assert.deepEqual(await summary.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), [`#${first}-evidence`]);
+  assert.match(await summary.textContent(), /U\+202E/);
+  await axeClean(page, "he, invisible character");
+  await context.close();
+});
+
 test("a template from exitguide init opens; JSON opens too", async () => {
   const { context, page, requestsSinceReady } = await open("sl");
   const { stdout } = await run(cli, ["init", "--model", "kljuc", "--lang", "sl"], { cwd: repoRoot });

@@ -26,6 +26,18 @@ export function validDate(s) {
   return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
 }
 
+/**
+ * A character no proposal text needs (proposal.badChar): the invisible
+ * direction controls, which can make a text read differently from what it
+ * says, and control characters other than tab and line feed.
+ */
+export function badChar(r) {
+  if ((r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)) return "text.bidi";
+  if (r === 9 || r === 10) return "";
+  if (r < 0x20 || (r >= 0x7f && r <= 0x9f)) return "text.control";
+  return "";
+}
+
 const utf8Len = (s) => new TextEncoder().encode(s).length;
 
 function distance(a, b) {
@@ -113,6 +125,10 @@ export function validate(g, doc, languages) {
   const text = (p, x, nonEmpty) => {
     if (typeof x !== "string") return add(p, "field.text", [fieldName(p)]), [null, false];
     if (nonEmpty && trimSpace(x) === "") return add(p, "field.empty", [fieldName(p)]), [x, false];
+    for (const ch of x) {
+      const key = badChar(ch.codePointAt(0));
+      if (key) return add(p, key, [fieldName(p), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")]), [x, false];
+    }
     return [x, true];
   };
   const list = (p, x) => {

@@ -443,15 +443,18 @@ export function start(root, data) {
         const base = cssId(id);
         q = plain(g.byId.get(id)?.question || id);
         if (q.length > 90) q = q.slice(0, 88) + "…";
-        if (p.key === "planned.owner") [target, key] = [base + "-owner", "owner"];
+        if (p.key === "text.bidi" || p.key === "text.control") [target, key, q] = [`${base}-${m[2]}`, "chars", p.args[1]];
+        else if (p.key === "planned.owner") [target, key] = [base + "-owner", "owner"];
         else if (p.key === "planned.due") [target, key] = [base + "-due", "due"];
         else if (p.key === "date.invalid") [target, key] = [base + "-due", "due_invalid"];
         else if (p.key === "na.reason") [target, key] = [base + "-reason", "reason"];
         else [target, key] = [base + "-status", "status"];
-      } else if (withProject) {
-        if (p.pointer === "/locality") [target, key] = ["sc-locality", "locality"];
-        else if (p.pointer.startsWith("/organisations")) [target, key] = ["sc-organisations", "orgs"];
-        else if (p.pointer === "/assessed_by") [target, key] = ["sc-assessed-by", "assessed"];
+      } else if (withProject || p.key.startsWith("text.")) {
+        if (p.key.startsWith("text.")) q = p.args[1];
+        if (p.key.startsWith("text.")) key = "chars";
+        if (p.pointer === "/locality") [target, key] = ["sc-locality", key || "locality"];
+        else if (p.pointer.startsWith("/organisations")) [target, key] = ["sc-organisations", key || "orgs"];
+        else if (p.pointer === "/assessed_by") [target, key] = ["sc-assessed-by", key || "assessed"];
         else if (p.pointer === "/date") [target, key] = ["sc-date", "date"];
         else continue;
       } else continue;
