@@ -115,7 +115,7 @@ func cellsOf(ss []string) []cell {
 	return out
 }
 
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "\n", " ")
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ")
 
 // mdEsc escapes text from a proposal so it cannot change the Markdown.
 func mdEsc(s string) string { return mdReplacer.Replace(s) }

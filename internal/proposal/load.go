@@ -86,14 +86,33 @@ func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yam
 		for i, e := range perrs {
 			out[i] = t.translateParse(e)
 		}
-		return nil, out.Sort()
+		return nil, t.capped(out.Sort())
 	}
 	v := validator{t: t, d: doc, g: g}
 	v.check()
 	if len(v.errs) > 0 {
-		return nil, v.errs.Sort()
+		return nil, t.capped(v.errs.Sort())
 	}
 	return decode(doc.Value.(map[string]any)), nil
+}
+
+// MaxErrors is the most problems Load lists for one file; past it, one
+// more entry says how many are not listed. A file with thousands of
+// problems needs one fix (it is the wrong file, or a generated one), not
+// a hundred thousand lines, and listing them costs time and memory.
+var MaxErrors = 200
+
+// capped keeps the first MaxErrors problems of a sorted list and adds one
+// that counts the rest, at the place of the first one not listed.
+func (t texts) capped(errs yamlpos.List) yamlpos.List {
+	if len(errs) <= MaxErrors {
+		return errs
+	}
+	next := errs[MaxErrors]
+	m := t.get("errors.more")
+	more := &yamlpos.Error{File: next.File, Line: next.Line, Column: next.Column,
+		Msg: sprintf(m.Msg, args(len(errs)-MaxErrors, len(errs))), Fix: m.Fix}
+	return append(errs[:MaxErrors:MaxErrors], more)
 }
 
 // decode builds the Proposal from a validated document directly (a JSON
@@ -135,6 +154,12 @@ type validator struct {
 }
 
 func (v *validator) add(e *yamlpos.Error) { v.errs = append(v.errs, e) }
+
+// suggest reports whether "did you mean" suggestions are still worth their
+// cost: past MaxErrors problems most are not listed (see capped), and on a
+// file of tens of thousands of unknown ids the edit distances would cost
+// seconds.
+func (v *validator) suggest() bool { return len(v.errs) < MaxErrors }
 
 func (v *validator) check() {
 	root, ok := v.d.Value.(map[string]any)
@@ -213,7 +238,7 @@ func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, sugge
 		}
 		p := yamlpos.Pointer(pointer, k)
 		list := strings.Join(suggest, ", ")
-		if near := nearest(k, suggest); near != "" {
+		if near := v.nearest(k, suggest); near != "" {
 			suggested[near] = true
 			v.add(v.t.atKey(v.d, p, "field.near", args(k), args(list), args(near)))
 		} else {
@@ -254,7 +279,49 @@ func (v *validator) text(pointer string, x any, nonEmpty bool) (string, bool) {
 		v.add(v.t.at(v.d, pointer, "field.empty", args(field(pointer)), nil, nil))
 		return s, false
 	}
+	if !v.chars(pointer, s) {
+		return s, false
+	}
 	return s, true
+}
+
+// chars reports the first character of s that no text of a proposal needs
+// (see badChar), at its place in the file when it is written there as it is
+// and at the value when it is written as an escape ("\a", "\u202e"): raw
+// control characters are refused when the file is read, so these came in
+// through escapes or are raw direction controls. It returns false when it
+// reported one.
+func (v *validator) chars(pointer, s string) bool {
+	for _, r := range s {
+		key := badChar(r)
+		if key == "" {
+			continue
+		}
+		p := v.d.Find(pointer, string(r))
+		e := v.t.at(v.d, pointer, key, args(field(pointer), fmt.Sprintf("U+%04X", r)), nil, nil)
+		e.Line, e.Column = p.Line, p.Column
+		v.add(e)
+		return false
+	}
+	return true
+}
+
+// badChar returns the message key for a character no proposal text needs:
+// the bidirectional embedding, override and isolate controls (U+202A to
+// U+202E, U+2066 to U+2069), which can make text in a report read
+// differently from what it says (the report sets each language's direction
+// itself), and control characters other than tab and line feed (which a
+// terminal may act on). It returns "" for any other character.
+func badChar(r rune) string {
+	switch {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return "text.bidi"
+	case r == '\t' || r == '\n':
+		return ""
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return "text.control"
+	}
+	return ""
 }
 
 func (v *validator) list(pointer string, x any) ([]any, bool) {
@@ -323,7 +390,7 @@ func (v *validator) models(x any) ([]string, bool) {
 		}
 		if _, known := v.g.Model(s); !known {
 			good = false
-			if near := nearest(s, ids); near != "" {
+			if near := v.nearest(s, ids); near != "" {
 				v.add(v.t.at(v.d, p, "model.near", args(s), args(all), args(near)))
 			} else {
 				v.add(v.t.at(v.d, p, "model.unknown", args(s), args(all), nil))
@@ -367,7 +434,7 @@ func (v *validator) answers(x any, models []string, modelsOK bool) {
 			if !modelsOK {
 				cands = allIDs(v.g)
 			}
-			if near := nearest(id, cands); near != "" {
+			if near := v.nearest(id, cands); near != "" {
 				v.add(v.t.atKey(v.d, p, "crit.near", args(id), args(modelList), args(near)))
 			} else {
 				v.add(v.t.atKey(v.d, p, "crit.unknown", args(id), args(modelList), nil))
@@ -417,7 +484,7 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 			shown = stringOf(sx)
 		}
 		all := strings.Join(Statuses, ", ")
-		if near := nearest(shown, Statuses); ok && near != "" {
+		if near := v.nearest(shown, Statuses); ok && near != "" {
 			v.add(v.t.at(v.d, sp, "status.near", args(shown), args(all), args(near)))
 		} else {
 			v.add(v.t.at(v.d, sp, "status.invalid", args(shown), args(all), nil))
@@ -444,6 +511,14 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 			v.add(v.t.at(v.d, p, "na.reason", nil, nil, nil))
 		}
 	}
+}
+
+// nearest is nearest while suggestions are worth their cost (see suggest).
+func (v *validator) nearest(s string, candidates []string) string {
+	if !v.suggest() {
+		return ""
+	}
+	return nearest(s, candidates)
 }
 
 // nearest returns the candidate closest to s by edit distance when it is

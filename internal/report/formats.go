@@ -195,10 +195,10 @@ func codeIDs(refs []Ref) string {
 	return strings.Join(s, ", ")
 }
 
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "\n", " ")
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ")
 
 // mdEsc escapes text from a proposal so it cannot change the Markdown
-// around it (tables, links, emphasis, raw HTML).
+// around it (tables, links, emphasis, raw HTML, entities).
 func mdEsc(s string) string { return mdReplacer.Replace(s) }
 
 // SummaryRow is one proposal in the summary table.
