@@ -176,6 +176,19 @@ test("the comparison fits a phone (stacked) and prints as a table", async () => 
   await context.close();
 });
 
+test("no page type scrolls sideways on a 360 px phone, in any language", async () => {
+  const { context, page, log } = await openPage(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
+  for (const lang of ["en", "da", "sl", "he"]) {
+    for (const path of ["", "models/chrysalis/", "models/core/", "methods/cti/", "recommendations/", "glossary/", "sources/", "self-check/", "scoring/"]) {
+      await page.goto(`${env.server.url}/${lang}/${path}`, { waitUntil: "load" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `/${lang}/${path} scrolls sideways by ${overflow}px at 360 px`);
+    }
+  }
+  await clean(log);
+  await context.close();
+});
+
 test("print preview of a model page: no navigation chrome, criteria with tick boxes, no build date", async () => {
   const { context, page, log } = await openPage(env.browser, env.server.url);
   await page.goto(`${env.server.url}/en/models/chrysalis/`, { waitUntil: "load" });
