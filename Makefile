@@ -15,9 +15,14 @@ all: site
 generate:
 	$(EXITGUIDE) build
 
-# node_modules from package-lock.json (Pagefind, playwright-core, axe-core).
+# node_modules from package-lock.json (Pagefind, playwright-core, axe-core,
+# js-yaml). `npm install` rather than `npm ci`: the registry here lists only
+# Pagefind's Linux binaries, so the lock has no entries for the other
+# platforms' optional packages and `npm ci` refuses it; install still takes
+# the locked versions, and the check below fails if it had to change the lock.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm install --no-audit --no-fund --loglevel=error
+	@git diff --quiet -- package-lock.json 2>/dev/null || { echo "npm install changed package-lock.json: commit the change or revert it"; exit 1; }
 
 deps-node: node_modules/.package-lock.json
 
@@ -44,6 +49,8 @@ test: test-go test-js fuzz site test-site test-browser test-pdf
 	@echo "make test: all passed"
 
 test-go:
+	@unformatted=$$(gofmt -l cmd internal schemas scripts tests); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
 	go test ./...
 
