@@ -3,8 +3,10 @@ package proposal_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -177,6 +179,53 @@ func TestHostileInput(t *testing.T) {
 	}
 }
 
+// TestTextCharacters: a direction control or a control character in any
+// text field is refused at its place, naming the field; tab, line feed and
+// the left-to-right and right-to-left marks (which Hebrew text uses) are
+// fine.
+func TestTextCharacters(t *testing.T) {
+	g := fixtureGuide(t)
+	fields := map[string]string{"locality": "/locality", "organisations": "/organisations/0", "assessed_by": "/assessed_by",
+		"evidence": "/answers/core.anchoring-plan/evidence", "owner": "/answers/core.anchoring-plan/owner",
+		"notes": "/answers/core.anchoring-plan/notes", "reason": "/answers/chrysalis.eligibility-routes/reason"}
+	src := func(field, text string) string {
+		v := map[string]string{"locality": "X", "organisations": "Y", "assessed_by": "Z", "evidence": "E", "owner": "O", "notes": "N", "reason": "R"}
+		v[field] = text
+		return "proposal: 1\nlocality: " + v["locality"] + "\norganisations: [" + v["organisations"] + "]\nmodels: [chrysalis]\ndate: 2026-11-23\nassessed_by: " +
+			v["assessed_by"] + "\nlanguage: en\nanswers:\n  core.anchoring-plan:\n    status: planned\n    due: 2027-01-01\n    owner: " + v["owner"] +
+			"\n    evidence: " + v["evidence"] + "\n    notes: " + v["notes"] + "\n  chrysalis.eligibility-routes:\n    status: not-applicable\n    reason: " + v["reason"] + "\n"
+	}
+	for field, ptr := range fields {
+		for _, r := range []rune{0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x01, 0x07, 0x0d, 0x1b, 0x7f, 0x85, 0x9f} {
+			for _, text := range []string{"ab" + string(r) + "c", fmt.Sprintf(`"ab\u%04X"`, r)} {
+				if r < 0x20 || r >= 0x7f && r <= 0x9f {
+					if !strings.HasPrefix(text, `"`) {
+						continue // raw, refused when the file is read (TestBadCorpus)
+					}
+				}
+				_, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, "en")
+				if len(errs) != 1 || errs[0].Pointer != ptr || !strings.Contains(errs[0].Msg, fmt.Sprintf("U+%04X", r)) || !strings.HasPrefix(errs[0].Msg, strings.Split(field, "s")[0]) {
+					t.Errorf("%s %q: %v", field, text, errs)
+					continue
+				}
+				if !strings.HasPrefix(text, `"`) { // written as it is: the character's own column
+					s := src(field, text)
+					i := strings.Index(s, text)
+					col := i - strings.LastIndex(s[:i], "\n") + 2 // 1-based, then past "ab"
+					if errs[0].Column != col {
+						t.Errorf("%s %q: column %d, want %d", field, text, errs[0].Column, col)
+					}
+				}
+			}
+		}
+		for _, text := range []string{"\"a\\tb\\nc\"", "\"שלום \u200F(1)\u200E\"", "Ærø <b>"} {
+			if _, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, "en"); len(errs) > 0 {
+				t.Errorf("%s %q refused: %v", field, text, errs)
+			}
+		}
+	}
+}
+
 // TestNotApplicableRules: for every criterion of the fixture,
 // not-applicable is accepted only where allowed and with a reason.
 func TestNotApplicableRules(t *testing.T) {
@@ -242,7 +291,9 @@ func TestTemplates(t *testing.T) {
 func FuzzLoadProposal(f *testing.F) {
 	files, _ := filepath.Glob("../../testdata/proposals/bad/*.*")
 	good, _ := filepath.Glob("../../testdata/proposals/*.yaml")
-	for _, p := range append(files, good...) {
+	hostile, _ := filepath.Glob("../../testdata/proposals/hostile/*.yaml")
+	clean, _ := filepath.Glob("../../testdata/proposals/clean/*.yaml")
+	for _, p := range slices.Concat(files, good, hostile, clean) {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data)
 		}

@@ -271,13 +271,21 @@ var parsePatterns = []struct {
 }
 
 var (
-	atMost   = regexp.MustCompile(`^at most (.*)$`)
-	firstDup = regexp.MustCompile(`first is at line (\d+), column (\d+)`)
+	yamlDepth = regexp.MustCompile(`^YAML syntax error: exceeded max depth of \d+$`)
+	atMost    = regexp.MustCompile(`^at most (.*)$`)
+	firstDup  = regexp.MustCompile(`first is at line (\d+), column (\d+)`)
 )
 
 // translateParse gives a yamlpos.Parse error in the report language. An
 // error it does not recognise is kept as it is.
 func (t texts) translateParse(e *yamlpos.Error) *yamlpos.Error {
+	if yamlDepth.MatchString(e.Msg) {
+		// The YAML parser's own depth limit, met before Limits.MaxDepth is
+		// checked (block sequences such as "- - - - x"): the same problem.
+		d := *e
+		d.Msg = fmt.Sprintf("values are nested more than %d levels deep", Limits.MaxDepth)
+		e = &d
+	}
 	for _, p := range parsePatterns {
 		m := p.re.FindStringSubmatch(e.Msg)
 		if m == nil {
