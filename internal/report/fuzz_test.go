@@ -1,0 +1,119 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/score"
+)
+
+// fuzzing reports whether the test runs with -fuzz (not on the seeds only).
+func fuzzing() bool {
+	f := flag.Lookup("test.fuzz")
+	return f != nil && f.Value.String() != ""
+}
+
+// marker opens every fuzzed text: "<xfz" never occurs in a report, so
+// finding it in HTML or Markdown output means text from the proposal
+// became a tag.
+const marker = "<xfz"
+
+// FuzzReport: a proposal whose text fields (locality, organisations,
+// assessed_by, evidence, owner, notes, reason) are fuzzed strings, over the
+// fixture guide, scores and renders in every format in every language
+// without panicking; no fuzzed text becomes a tag in the HTML or the
+// Markdown, the JSON is valid and gives the text back, and no CSV cell
+// starts as a spreadsheet formula.
+func FuzzReport(f *testing.F) {
+	f.Add("Northmoor", "Trust", "Group", "Strategy", "Lead", "Notes", "Reason", uint16(0x1234))
+	f.Add(`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, "[x](javascript:alert(1))", "**b** | `c` \\ &amp;", "=HYPERLINK(\"x\")", "\n# h\n- i", "@SUM(1)", uint16(0xffff))
+	f.Add("\u202eevil", "\x1b[31mred", "\x00", "\xff\xfe", "-1+2", "+3", "\r\n\t", uint16(7))
+	f.Add("{{.Locality}}", "</title><script>", "\"'<>&", "]]>", "<!--", "<![CDATA[", "\u2028\u2029\u0085", uint16(0x5555))
+	f.Fuzz(func(t *testing.T, locality, org, by, evidence, owner, notes, reason string, statuses uint16) {
+		g := fixtureGuide(t)
+		p := &proposal.Proposal{Proposal: 1, Locality: marker + locality, Organisations: []string{marker + org, org},
+			Models: []string{"chrysalis"}, Date: "2026-11-23", AssessedBy: marker + by, Language: "en", Answers: map[string]proposal.Answer{}}
+		for i, c := range g.CriteriaFor("chrysalis") {
+			st := proposal.Statuses[int(statuses>>(2*(i%8)))%len(proposal.Statuses)]
+			if st == proposal.NotApplicable && !c.NAAllowed {
+				st = proposal.Planned
+			}
+			p.Answers[c.ID] = proposal.Answer{Status: st, Evidence: marker + evidence, Owner: marker + owner, Due: "2027-03-31",
+				Reason: marker + reason, Notes: marker + notes}
+		}
+		in := report.Input{File: "fuzz.yaml", Proposal: p, Result: score.Score(g, p)}
+		langs := report.Languages
+		if fuzzing() {
+			// Every language costs 25 ms an input; while fuzzing, the input
+			// picks one, so the ten seconds of make fuzz try hundreds of
+			// texts rather than dozens (go test renders the seeds in all).
+			langs = langs[int(statuses)%len(langs) : int(statuses)%len(langs)+1]
+		}
+		for _, lang := range langs {
+			v := report.Build(g, in, report.Options{Lang: lang})
+			views := []*report.View{v, v}
+			var b bytes.Buffer
+			check := func(format string, err error, noMarker bool) {
+				if err != nil {
+					t.Fatalf("%s %s: %v", format, lang, err)
+				}
+				if noMarker && strings.Contains(b.String(), marker) {
+					i := strings.Index(b.String(), marker)
+					t.Fatalf("%s %s: fuzzed text became a tag: %.80q", format, lang, b.String()[i:])
+				}
+				b.Reset()
+			}
+			check("text", report.WriteText(&b, v, report.Options{}, 0, 4), false)
+			check("summary text", report.WriteSummaryText(&b, lang, views), false)
+			check("markdown", report.WriteMarkdown(&b, v), true)
+			check("summary markdown", report.WriteSummaryMarkdown(&b, lang, views), true)
+			check("plan", report.WritePlanMarkdown(&b, v), true)
+			check("html", report.WriteHTML(&b, lang, []*report.View{v}), true)
+			check("html summary", report.WriteHTML(&b, lang, views), true)
+			for _, format := range []string{"csv", "plan-csv"} {
+				var err error
+				if format == "csv" {
+					err = report.WriteCSV(&b, lang, views)
+				} else {
+					err = report.WritePlanCSV(&b, lang, views)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				r := csv.NewReader(&b)
+				r.FieldsPerRecord = -1
+				rows, err := r.ReadAll()
+				if err != nil {
+					t.Fatalf("%s %s: not CSV: %v", format, lang, err)
+				}
+				for _, row := range rows {
+					for _, c := range row {
+						if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+							t.Fatalf("%s %s: a formula cell %.60q", format, lang, c)
+						}
+					}
+				}
+				b.Reset()
+			}
+		}
+		var b bytes.Buffer
+		if err := report.WriteJSON(&b, g, []report.Input{in}, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		var j report.JSON
+		if err := json.Unmarshal(b.Bytes(), &j); err != nil {
+			t.Fatalf("json: %v", err)
+		}
+		if utf8.ValidString(p.Locality) && p.Locality != j.Reports[0].Proposal.Locality { // JSON writes U+FFFD for each bad byte
+
+			t.Fatalf("json: locality %q came back as %q", p.Locality, j.Reports[0].Proposal.Locality)
+		}
+	})
+}
