@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/load"
@@ -60,21 +61,34 @@ func Run(t *load.Tree, g *guide.Guide, opt Options) *Report {
 		opt.MinSharedWords = 8
 	}
 	r := &Report{Outdated: map[string][]string{}, Missing: map[string][]string{}}
+	// The checks only read the tree and the guide, so the word checks run
+	// beside the structural ones, one goroutine each; their errors are
+	// merged and sorted at the end, so the report does not depend on timing.
+	var terms, chars, own yamlpos.List
+	var skipped []string
+	var wg sync.WaitGroup
+	wg.Add(3)
+	go func() { defer wg.Done(); terms = terminology(t) }()
+	go func() { defer wg.Done(); chars = characters(t) }()
+	go func() {
+		defer wg.Done()
+		if opt.Seeds != "" {
+			own, skipped = ownWords(t, g, opt.Seeds, opt.MinSharedWords)
+		} else {
+			skipped = []string{"own words: no source documents folder given"}
+		}
+	}()
 	x := newIndex(t)
 	x.report = r
 	r.Errors = append(r.Errors, x.structure(g)...)
 	errs, cov := x.texts(g)
 	r.Errors = append(r.Errors, errs...)
 	r.Coverage = cov
-	r.Errors = append(r.Errors, terminology(t)...)
-	r.Errors = append(r.Errors, characters(t)...)
-	if opt.Seeds != "" {
-		ow, skipped := ownWords(t, g, opt.Seeds, opt.MinSharedWords)
-		r.Errors = append(r.Errors, ow...)
-		r.Skipped = append(r.Skipped, skipped...)
-	} else {
-		r.Skipped = append(r.Skipped, "own words: no source documents folder given")
-	}
+	wg.Wait()
+	r.Errors = append(r.Errors, terms...)
+	r.Errors = append(r.Errors, chars...)
+	r.Errors = append(r.Errors, own...)
+	r.Skipped = append(r.Skipped, skipped...)
 	r.Errors = r.Errors.Sort()
 	return r
 }

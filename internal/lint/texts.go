@@ -122,6 +122,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 		}
 	}
 	var cov []Coverage
+	hashes := map[string]string{} // each English entry's version, computed once
 	for _, l := range g.Languages {
 		c := Coverage{Lang: l.Code}
 		for _, kind := range textKinds() {
@@ -149,7 +150,11 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				if !hasSrc {
 					continue
 				}
-				want := guide.Hash(src.value.Interface())
+				want := hashes[kind+"/"+id]
+				if want == "" {
+					want = guide.Hash(src.value.Interface())
+					hashes[kind+"/"+id] = want
+				}
 				switch {
 				case from == "":
 					c.Unstamped++
