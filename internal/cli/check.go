@@ -107,7 +107,9 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 			for _, e := range errs {
 				fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
 			}
-			fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), f)
+			if len(errs) <= proposal.MaxErrors { // a capped list ends with its own "N more (M in all)" line
+				fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), f)
+			}
 			status = ExitInput
 			continue
 		}
