@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,8 +20,13 @@ import (
 	"github.com/exitguide/exitguide/schemas"
 )
 
-// Set is a compiled set of schemas, ready to validate documents.
+// Set is a set of schemas, each compiled the first time it is used (a
+// command that reads only proposals does not pay for the others). It is
+// safe for concurrent use.
 type Set struct {
+	mu       sync.Mutex
+	c        *jsonschema.Compiler
+	names    []string // schema names, e.g. "bundle"
 	compiled map[string]*jsonschema.Schema
 }
 
@@ -58,13 +64,9 @@ func Compile(fsys fs.FS) (*Set, error) {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
 	}
-	s := &Set{compiled: map[string]*jsonschema.Schema{}}
+	s := &Set{c: c, compiled: map[string]*jsonschema.Schema{}}
 	for _, n := range names {
-		sch, err := c.Compile(BaseURL + n)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
-		}
-		s.compiled[strings.TrimSuffix(n, ".schema.json")] = sch
+		s.names = append(s.names, strings.TrimSuffix(n, ".schema.json"))
 	}
 	return s, nil
 }
@@ -74,11 +76,11 @@ func Compile(fsys fs.FS) (*Set, error) {
 // itself, a missing key at the mapping that lacks it, a wrong value at the
 // value.
 func (s *Set) Validate(name string, d *yamlpos.Doc) yamlpos.List {
-	sch, ok := s.compiled[name]
-	if !ok {
-		return yamlpos.List{{File: d.File, Msg: "internal error: no schema named " + name}}
+	sch, err := s.schema(name)
+	if err != nil {
+		return yamlpos.List{{File: d.File, Msg: "internal error: " + err.Error()}}
 	}
-	err := sch.Validate(d.Value)
+	err = sch.Validate(d.Value)
 	if err == nil {
 		return nil
 	}
@@ -202,7 +204,11 @@ func formatHint(f string) string {
 
 // propertiesAt returns the property names a subschema allows, sorted.
 func (s *Set) propertiesAt(url string) []string {
-	for _, sch := range s.compiled {
+	for _, n := range s.names {
+		sch, err := s.schema(n)
+		if err != nil {
+			continue
+		}
 		if found := find(sch, url, map[*jsonschema.Schema]bool{}); found != nil {
 			var names []string
 			for n := range found.Properties {
@@ -293,4 +299,22 @@ func fieldName(loc []string) string {
 		return "item " + last
 	}
 	return last
+}
+
+// schema returns the named schema, compiling it on first use.
+func (s *Set) schema(name string) (*jsonschema.Schema, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sch, ok := s.compiled[name]; ok {
+		return sch, nil
+	}
+	if !slices.Contains(s.names, name) {
+		return nil, fmt.Errorf("no schema named %s", name)
+	}
+	sch, err := s.c.Compile(BaseURL + FileName(name))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", FileName(name), err)
+	}
+	s.compiled[name] = sch
+	return sch, nil
 }
