@@ -97,8 +97,10 @@ test-pdf: pdf deps-pdf
 # The benchmark figures in one table (scripts/bench.sh): the whole-site build
 # and its steps, pages per language, lint and check in-process and per
 # process, page weights; each the median of RUNS (5) runs with min and max.
-bench: deps-node
+bench: deps-node deps-browser
 	bash scripts/bench.sh
+	$(MAKE) --no-print-directory site >/dev/null
+	bash scripts/lighthouse.sh
 
 clean:
 	rm -rf public resources generated test-artifacts
