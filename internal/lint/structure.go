@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/schema"
+	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -252,4 +252,4 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func nearest(s string, candidates []string) string { return schema.Nearest(s, candidates) }
+func nearest(s string, candidates []string) string { return suggest.Nearest(s, candidates) }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -513,48 +514,11 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 	}
 }
 
-// nearest is nearest while suggestions are worth their cost (see suggest).
+// nearest is suggest.Nearest while suggestions are worth their cost (see
+// validator.suggest).
 func (v *validator) nearest(s string, candidates []string) string {
 	if !v.suggest() {
 		return ""
 	}
-	return nearest(s, candidates)
-}
-
-// nearest returns the candidate closest to s by edit distance when it is
-// close enough to be a likely typo, otherwise "" (the rule of
-// schema.Nearest, which this package cannot import: schema imports it).
-func nearest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	ls := strings.ToLower(s)
-	for _, c := range candidates {
-		if d := distance(ls, strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 200 || len(rb) > 200 {
-		return max(len(ra), len(rb))
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return suggest.Nearest(s, candidates)
 }

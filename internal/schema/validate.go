@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 	"github.com/exitguide/exitguide/schemas"
 )
@@ -127,7 +128,7 @@ func (s *Set) explain(d *yamlpos.Doc, ve *jsonschema.ValidationError) yamlpos.Li
 		allowed := s.propertiesAt(ve.SchemaURL)
 		for _, prop := range k.Properties {
 			fix := "remove it, or check its spelling and indentation"
-			if near := Nearest(prop, allowed); near != "" {
+			if near := suggest.Nearest(prop, allowed); near != "" {
 				fix = fmt.Sprintf("did you mean %q? Otherwise remove it", near)
 			}
 			exp := ""
@@ -153,7 +154,7 @@ func (s *Set) explain(d *yamlpos.Doc, ve *jsonschema.ValidationError) yamlpos.Li
 		}
 		fix := "use one of the listed values"
 		if got, ok := k.Got.(string); ok {
-			if near := Nearest(got, want); near != "" {
+			if near := suggest.Nearest(got, want); near != "" {
 				fix = fmt.Sprintf("did you mean %q?", near)
 			}
 		}
@@ -246,43 +247,6 @@ func find(sch *jsonschema.Schema, url string, seen map[*jsonschema.Schema]bool) 
 		}
 	}
 	return nil
-}
-
-// Nearest returns the candidate closest to s by edit distance, if it is
-// close enough to be a likely typo; otherwise "".
-func Nearest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := distance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein distance of a and b, by runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 200 || len(rb) > 200 {
-		return max(len(ra), len(rb))
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // fieldName names the value at a location for a message: its key, or for a
