@@ -28,7 +28,7 @@ deps-node: node_modules/.package-lock.json
 
 # Debian's chromium for the browser tests, installed when missing.
 deps-browser:
-	@command -v chromium >/dev/null || { echo "installing Debian's chromium"; \
+	@{ command -v chromium >/dev/null && fc-list :lang=he 2>/dev/null | grep -q .; } || { echo "installing Debian's chromium and Noto fonts (Hebrew included)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null); }
 
 # The whole site into public/: generate, Hugo, then the search index.
