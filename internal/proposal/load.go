@@ -81,7 +81,7 @@ func sizeOf(n int64) string {
 // is nil when there is any problem.
 func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
 	t := texts{lang: MessageLang(lang, data)}
-	doc, perrs := yamlpos.Parse(file, data, Limits)
+	doc, perrs := yamlpos.ParseQuick(file, data, Limits)
 	if len(perrs) > 0 {
 		out := make(yamlpos.List, len(perrs))
 		for i, e := range perrs {

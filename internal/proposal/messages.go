@@ -1,6 +1,7 @@
 package proposal
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -358,8 +359,22 @@ func MessageLang(lang string, data []byte) string {
 	if _, ok := messages[lang]; ok {
 		return lang
 	}
-	if m := langLine.FindSubmatch(data); m != nil {
-		return msgLang(string(m[1]))
+	// The regular expression matches only at the start of a line that
+	// begins with "language:", so it is applied from the first such line
+	// (the same leftmost match as over the whole file, without scanning the
+	// whole file).
+	for off := 0; off < len(data); {
+		if bytes.HasPrefix(data[off:], []byte("language:")) {
+			if m := langLine.FindSubmatch(data[off:]); m != nil {
+				return msgLang(string(m[1]))
+			}
+			break
+		}
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
 	}
 	return "en"
 }
