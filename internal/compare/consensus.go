@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/wrap"
 )
 
 // WriteConsensus writes the group's draft consensus as a proposal file that
@@ -18,11 +19,7 @@ func WriteConsensus(w io.Writer, g *guide.Guide, gr *Group, schemaPath string) e
 	p := gr.Consensus
 	var b strings.Builder
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	comment := func(indent, s string) {
-		for _, line := range wrap(s, 76-len(indent)) {
-			f("%s# %s\n", indent, line)
-		}
-	}
+	comment := func(indent, s string) { wrap.Comment(&b, indent, s) }
 	f("# yaml-language-server: $schema=%s\n#\n", schemaPath)
 	comment("", fmt.Sprintf(x.s("yaml_head"), len(gr.Inputs), p.Locality, p.Date))
 	var files []string
@@ -77,24 +74,3 @@ func WriteConsensus(w io.Writer, g *guide.Guide, gr *Group, schemaPath string) e
 // strconv.Quote writes compatibly (\" \\ \n \t \uXXXX); printable
 // non-ASCII text (Hebrew, Danish, Slovenian) stays as it is.
 func q(s string) string { return strconv.Quote(s) }
-
-// wrap breaks s into lines of at most width characters at spaces.
-func wrap(s string, width int) []string {
-	var lines []string
-	cur := ""
-	for _, w := range strings.Fields(s) {
-		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
-			lines = append(lines, cur)
-			cur = w
-			continue
-		}
-		if cur != "" {
-			cur += " "
-		}
-		cur += w
-	}
-	if cur != "" || len(lines) == 0 {
-		lines = append(lines, cur)
-	}
-	return lines
-}

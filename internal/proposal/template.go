@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/wrap"
 )
 
 // templateText holds the template's comments in each language, written
@@ -97,11 +98,7 @@ func WriteTemplate(w io.Writer, g *guide.Guide, o TemplateOptions) error {
 	}
 	var b bytes.Buffer
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	comment := func(indent, s string) {
-		for _, line := range wrap(s, 76-len(indent)) {
-			f("%s# %s\n", indent, line)
-		}
-	}
+	comment := func(indent, s string) { wrap.Comment(&b, indent, s) }
 	var names []string
 	for _, m := range o.Models {
 		t, _ := guide.TextOf(g, o.Lang, guide.ModelTexts, m)
@@ -169,25 +166,4 @@ func WriteTemplate(w io.Writer, g *guide.Guide, o TemplateOptions) error {
 // oneLine flattens short Markdown to one line for a comment.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("**", "", "`", "").Replace(s)), " ")
-}
-
-// wrap breaks s into lines of at most width characters at spaces.
-func wrap(s string, width int) []string {
-	var lines []string
-	cur := ""
-	for _, w := range strings.Fields(s) {
-		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
-			lines = append(lines, cur)
-			cur = w
-			continue
-		}
-		if cur != "" {
-			cur += " "
-		}
-		cur += w
-	}
-	if cur != "" || len(lines) == 0 {
-		lines = append(lines, cur)
-	}
-	return lines
 }

@@ -5,7 +5,8 @@ import (
 	"html"
 	"math"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/exitguide/exitguide/internal/wrap"
 )
 
 // Radar draws the domain sub-scores as a radar chart in SVG: one axis per
@@ -64,7 +65,7 @@ func Radar(v *View) string {
 	}
 	for i, d := range rows {
 		x, y := pt(i, 1.18)
-		lines := splitLabel(d.Name.S, 18)
+		lines := wrap.Lines(d.Name.S, 18)
 		lines = append(lines, d.PctText)
 		y0 := y - 6*float64(len(lines)-1)
 		if y > 1 {
@@ -101,28 +102,6 @@ func round1(f float64) float64 {
 func num1(f float64) string {
 	s := fmt.Sprintf("%.1f", f)
 	return strings.TrimSuffix(s, ".0")
-}
-
-// splitLabel breaks a label into lines of about width characters at spaces.
-func splitLabel(s string, width int) []string {
-	words := strings.Fields(s)
-	var lines []string
-	cur := ""
-	for _, w := range words {
-		if cur != "" && utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) > width {
-			lines = append(lines, cur)
-			cur = w
-			continue
-		}
-		if cur != "" {
-			cur += " "
-		}
-		cur += w
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
 }
 
 // slug makes an id fragment from a file name.
