@@ -1,12 +1,12 @@
 package compare
 
-import "sort"
+import "github.com/exitguide/exitguide/internal/report"
 
 // ui holds the comparison's own words in each language, written natively;
 // every language has the same keys (a test checks). Status names, "points
 // of", "title" and the like come from internal/report's strings. The women
 // are never called clients here, in any language.
-var ui = map[string]map[string]string{
+var ui = report.Catalogue{
 	"en": {
 		"group_title":       "Self-checks compared",
 		"progress_title":    "Progress over time",
@@ -214,19 +214,7 @@ var ui = map[string]map[string]string{
 }
 
 // S returns a comparison string in lang, falling back to English.
-func S(lang, key string) string {
-	if s, ok := ui[lang][key]; ok {
-		return s
-	}
-	return ui["en"][key]
-}
+func S(lang, key string) string { return ui.Get(lang, key) }
 
-// Keys returns the string keys of a language, sorted.
-func Keys(lang string) []string {
-	var out []string
-	for k := range ui[lang] {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
+// Keys returns the comparison's string keys of a language, sorted.
+func Keys(lang string) []string { return ui.Keys(lang) }

@@ -7,7 +7,7 @@ import "sort"
 // band names, questions, "how to do better", recommendation titles) come
 // from checklists/text/LANG/. The women are never called clients here, in
 // any language.
-var ui = map[string]map[string]string{
+var ui = Catalogue{
 	"en": {
 		"plan_title":            "Action plan",
 		"plan_intro":            "One row per gap, the most important first (must-haves first). Agree the next step, an owner and a date for each; three to five clear actions are better than twenty vague ones.",
@@ -294,20 +294,30 @@ var ui = map[string]map[string]string{
 	},
 }
 
-// T returns the report string key in lang, falling back to English.
-func T(lang, key string) string {
-	if s, ok := ui[lang][key]; ok {
+// Catalogue holds strings per language and key, written natively in each
+// language; every language has the same keys (each package's tests check).
+type Catalogue map[string]map[string]string
+
+// Get returns the string key in lang, falling back to English.
+func (c Catalogue) Get(lang, key string) string {
+	if s, ok := c[lang][key]; ok {
 		return s
 	}
-	return ui["en"][key]
+	return c["en"][key]
 }
 
 // Keys returns the string keys of a language, sorted.
-func Keys(lang string) []string {
+func (c Catalogue) Keys(lang string) []string {
 	var out []string
-	for k := range ui[lang] {
+	for k := range c[lang] {
 		out = append(out, k)
 	}
 	sort.Strings(out)
 	return out
 }
+
+// T returns the report string key in lang, falling back to English.
+func T(lang, key string) string { return ui.Get(lang, key) }
+
+// Keys returns the report's string keys of a language, sorted.
+func Keys(lang string) []string { return ui.Keys(lang) }
