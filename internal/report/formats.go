@@ -247,15 +247,21 @@ func WriteCSV(w io.Writer, lang string, views []*View) error {
 		v := views[i]
 		rec := []string{r.File, r.Locality, r.Models, r.Band, r.Percent, r.Points, fmt.Sprint(r.MustMissing), fmt.Sprint(r.Gaps), r.TopGap,
 			v.R.Band, fmt.Sprintf("%.1f", v.R.Percent), fmt.Sprint(v.R.EarnedQuarters), fmt.Sprint(v.R.PossibleQuarters)}
-		for j, c := range rec {
-			rec[j] = csvSafe(c)
-		}
-		if err := cw.Write(rec); err != nil {
+		if err := writeCSVRow(cw, rec); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// writeCSVRow writes one row of user-supplied cells, each made safe from
+// spreadsheet formula injection first.
+func writeCSVRow(cw *csv.Writer, rec []string) error {
+	for j, c := range rec {
+		rec[j] = csvSafe(c)
+	}
+	return cw.Write(rec)
 }
 
 func csvSafe(s string) string {

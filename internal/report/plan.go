@@ -93,10 +93,7 @@ func WritePlanCSV(w io.Writer, lang string, views []*View) error {
 			}
 			rec := []string{v.File, fmt.Sprint(r.N), r.Action.S, r.Question.S, r.Status, r.Owner, r.Due, strings.Join(titles, "; "), r.URL,
 				r.ID, v.R.Gaps[r.N-1].Status, fmt.Sprint(r.MustHave), strings.Join(ids, " ")}
-			for j, c := range rec {
-				rec[j] = csvSafe(c)
-			}
-			if err := cw.Write(rec); err != nil {
+			if err := writeCSVRow(cw, rec); err != nil {
 				return err
 			}
 		}
