@@ -46,8 +46,8 @@ func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List
 		return nil, yamlpos.List{t.bare(path, "read.dir", nil, nil)}, t.lang
 	case st.Mode().IsRegular() && st.Size() > int64(Limits.MaxBytes):
 		m := t.get("parse.too-large")
-		return nil, yamlpos.List{{File: path, Msg: sprintf(m.Msg, args(sizeOf(st.Size()))),
-			Expected: sprintf(m.Expected, args(sizeOf(int64(Limits.MaxBytes)))), Fix: m.Fix}}, t.lang
+		return nil, yamlpos.List{{File: path, Msg: sprintf(m.Msg, args(yamlpos.Size(st.Size()))),
+			Expected: sprintf(m.Expected, args(yamlpos.Size(int64(Limits.MaxBytes)))), Fix: m.Fix}}, t.lang
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -62,17 +62,6 @@ func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List
 	}
 	p, errs := Load(path, data, g, lang)
 	return p, errs, MessageLang(lang, data)
-}
-
-// sizeOf words a size the way yamlpos does.
-func sizeOf(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // Load parses and validates one proposal. Every problem is reported at

@@ -45,8 +45,8 @@ type Doc struct {
 func Parse(file string, data []byte, lim Limits) (*Doc, List) {
 	d := &Doc{File: file, pos: map[string]Pos{}, keys: map[string]Pos{}}
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
-		return nil, List{{File: file, Msg: fmt.Sprintf("file is too large: %s", sizeString(len(data))),
-			Expected: fmt.Sprintf("at most %s", sizeString(lim.MaxBytes)), Fix: "split the file or check that it is the right one"}}
+		return nil, List{{File: file, Msg: fmt.Sprintf("file is too large: %s", Size(int64(len(data)))),
+			Expected: fmt.Sprintf("at most %s", Size(int64(lim.MaxBytes))), Fix: "split the file or check that it is the right one"}}
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -377,7 +377,8 @@ func offsetPos(b []byte, off int) (int, int) {
 	return line, 1 + utf8.RuneCount(b[start:off])
 }
 
-func sizeString(n int) string {
+// Size words a file size for messages: "1.5 MB", "12.0 KB", "512 bytes".
+func Size(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
