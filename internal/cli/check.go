@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -211,8 +210,6 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 	return nil
 }
 
-var languageLine = regexp.MustCompile(`(?m)^language:[ \t]*["']?([a-z]{2,3})["']?[ \t]*(#.*)?$`)
-
 // reportLangs returns the languages the reports will be written in, so only
 // their texts are loaded: the --lang flag, or each file's own language
 // (read with a quick look at the file). nil, meaning all, when a file's
@@ -227,11 +224,11 @@ func reportLangs(files []string, lang string) []string {
 		if err != nil || len(b) > 1<<20 {
 			return nil
 		}
-		m := languageLine.FindSubmatch(b)
-		if m == nil {
+		code, ok := proposal.DeclaredLanguage(b)
+		if !ok {
 			return nil
 		}
-		langs = append(langs, string(m[1]))
+		langs = append(langs, code)
 	}
 	return langs
 }

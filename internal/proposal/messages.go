@@ -359,6 +359,16 @@ func MessageLang(lang string, data []byte) string {
 	if _, ok := messages[lang]; ok {
 		return lang
 	}
+	if code, ok := DeclaredLanguage(data); ok {
+		return msgLang(code)
+	}
+	return "en"
+}
+
+// DeclaredLanguage returns the language code a proposal's language: line
+// names, found without parsing the file (for choosing message languages,
+// and for loading only the texts a report needs).
+func DeclaredLanguage(data []byte) (string, bool) {
 	// The regular expression matches only at the start of a line that
 	// begins with "language:", so it is applied from the first such line
 	// (the same leftmost match as over the whole file, without scanning the
@@ -366,9 +376,9 @@ func MessageLang(lang string, data []byte) string {
 	for off := 0; off < len(data); {
 		if bytes.HasPrefix(data[off:], []byte("language:")) {
 			if m := langLine.FindSubmatch(data[off:]); m != nil {
-				return msgLang(string(m[1]))
+				return string(m[1]), true
 			}
-			break
+			return "", false
 		}
 		i := bytes.IndexByte(data[off:], '\n')
 		if i < 0 {
@@ -376,7 +386,7 @@ func MessageLang(lang string, data []byte) string {
 		}
 		off += i + 1
 	}
-	return "en"
+	return "", false
 }
 
 var langLine = regexp.MustCompile(`(?m)^language:\s*["']?([a-z]{2,3})["']?\s*(?:#.*)?$`)
