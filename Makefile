@@ -11,8 +11,10 @@ export NO_COLOR := 1
 
 all: site
 
-# Regenerate the schemas and everything the site is generated from.
+# Regenerate the schemas (from the Go types) and everything the site is
+# generated from (from checklists/ and i18n/).
 generate:
+	go generate ./...
 	$(EXITGUIDE) build
 
 # node_modules from package-lock.json (Pagefind, playwright-core, axe-core,

@@ -1,5 +1,10 @@
 package guide
 
+// SiteURL is the published guide's address (GitHub Pages of the module's
+// repository). The JSON Schemas' $id and the modeline exitguide init writes
+// are under it; a build for another host overrides the site's own base URL.
+const SiteURL = "https://exitguide.github.io/exitguide/"
+
 // The site's URL scheme, shared by the site generator and the reports so a
 // link from a report always lands on the right guide page. Paths are
 // site-absolute; a caller may prefix a base URL.

@@ -1,3 +1,8 @@
+// Package schema validates decoded YAML documents against exitguide's JSON
+// Schemas and reports each problem at its file:line:column, worded for the
+// person who edits the file. The schemas themselves are files in schemas/
+// (package schemas embeds them), written from the Go types at development
+// time by internal/schema/gen; this package never reads Go sources.
 package schema
 
 import (
@@ -16,10 +21,19 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 	"github.com/exitguide/exitguide/schemas"
 )
+
+// BaseURL prefixes every schema's $id: the schemas are published with the
+// site, at BaseURL + FileName(name).
+const BaseURL = guide.SiteURL + "schemas/"
+
+// FileName is the file name of the schema called name (for example
+// "proposal" gives proposal.schema.json).
+func FileName(name string) string { return name + ".schema.json" }
 
 // Set is a set of schemas, each compiled the first time it is used (a
 // command that reads only proposals does not pay for the others). It is
