@@ -54,7 +54,9 @@ test-go:
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	@go mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	go vet ./...
-	go test ./...
+	@# With the race detector where cgo is available (it needs a C compiler).
+	@if [ "$$(go env CGO_ENABLED)" = 1 ]; then echo "go test -race ./..."; go test -race ./...; \
+	  else echo "go test ./... (no C compiler, so no -race)"; go test ./...; fi
 
 # Rewrite every golden file (report, compare, CLI, proposal corpora,
 # parity vectors, schemas) with what the code produces now; review the
