@@ -23,10 +23,13 @@ schemas/ from the Go types, and the site's content and data from checklists/.
 Running it twice changes nothing; it prints the files it changed.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
-			tf.declare(fs)
+			tf.declareCheckout(fs)
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
 					fmt.Fprintf(env.Stderr, "exitguide build: takes no file arguments (got %q)\n", args[0])
+					return ExitInput
+				}
+				if !tf.needCheckout(env, "build", "it writes the generated files into it") {
 					return ExitInput
 				}
 				changed, err := schema.Write(tf.root, filepath.Join(tf.root, "schemas"))

@@ -23,8 +23,10 @@ import (
 // ModulePath is the Go module path of exitguide.
 const ModulePath = "github.com/exitguide/exitguide"
 
-// BaseURL prefixes every schema's $id.
-const BaseURL = "https://exitguide.invalid/schemas/"
+// BaseURL prefixes every schema's $id: the schemas are published on the
+// guide's site, so each $id is the address the file is served at
+// (guide.SchemaURL).
+const BaseURL = guide.SiteURL + "schemas/"
 
 // Spec is one generated schema: a file name stem, the Go type it describes,
 // and the package folders whose doc comments become descriptions.
