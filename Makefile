@@ -7,7 +7,7 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
+.PHONY: all generate golden site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
 
 all: site
 
@@ -50,8 +50,15 @@ test: test-go test-js fuzz site test-site test-browser test-pdf
 test-go:
 	@unformatted=$$(gofmt -l cmd internal schemas scripts tests); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	@go mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	go vet ./...
 	go test ./...
+
+# Rewrite every golden file (report, compare, CLI, proposal corpora,
+# parity vectors, schemas) with what the code produces now; review the
+# result with git diff. The one -update flag is internal/testutil's.
+golden:
+	go test ./... -update -count=1
 
 # The browser's scorer and proposal reader (assets/js/selfcheck/) against the
 # Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors).

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // TestBuildReproducesCommittedFiles runs `exitguide build` twice on a copy
@@ -15,7 +17,7 @@ import (
 func TestBuildReproducesCommittedFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, d := range []string{"checklists", "i18n", "internal", "schemas", "config"} {
-		copyTree(t, filepath.Join(repoRoot, d), filepath.Join(dir, d))
+		testutil.CopyTree(t, filepath.Join(repoRoot, d), filepath.Join(dir, d))
 	}
 	status, out, errs := run(t, "build", "--root", dir)
 	if status != ExitOK {

@@ -2,71 +2,16 @@ package cli
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/exitguide/exitguide/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-const repoRoot = "../.."
-
-// run calls Main in-process and returns the exit status and both streams.
-func run(t testing.TB, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	env := &Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" }}
-	status := Main(env, args)
-	return status, out.String(), errb.String()
-}
-
-// copyTree copies the folder src into dst.
-func copyTree(t testing.TB, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// golden compares got with testdata file name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join(repoRoot, "testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test ./internal/cli -update to accept)\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 // TestLintGoodFixture: the fixture tree is clean, so lint exits 0.
 func TestLintGoodFixture(t *testing.T) {
@@ -96,8 +41,8 @@ func TestLintBrokenCorpus(t *testing.T) {
 		}
 		t.Run(c.Name(), func(t *testing.T) {
 			dir := t.TempDir()
-			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
-			copyTree(t, filepath.Join(repoRoot, "testdata/lint", c.Name()), dir)
+			testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/lint", c.Name()), dir)
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
@@ -160,8 +105,8 @@ func TestLintCleanCorpus(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.Name(), func(t *testing.T) {
 			dir := t.TempDir()
-			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
-			copyTree(t, filepath.Join(repoRoot, "testdata/lint-clean", c.Name()), dir)
+			testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/lint-clean", c.Name()), dir)
 			if status, _, errs := lintBounded(t, dir); status != ExitOK {
 				t.Errorf("exit %d, want 0:\n%s", status, firstLines(errs, 20))
 			}
@@ -212,7 +157,7 @@ func TestLintGeneratedHostile(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+			testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
 			if err := os.WriteFile(filepath.Join(dir, c.file), c.data(), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -229,8 +174,8 @@ func TestLintGeneratedHostile(t *testing.T) {
 // Go code; lint then reports it fully covered.
 func TestFifthLanguage(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
-	copyTree(t, filepath.Join(repoRoot, "testdata/fifth-language"), dir)
+	testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+	testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/fifth-language"), dir)
 	status, out, errs := run(t, "lint", "--root", dir, "--seeds", filepath.Join(repoRoot, "testdata/seeds"))
 	if status != ExitOK {
 		t.Fatalf("lint exit %d, want 0\n%s", status, errs)
@@ -244,7 +189,7 @@ func TestFifthLanguage(t *testing.T) {
 // of the English makes lint report the translation outdated.
 func TestStampThenOutdated(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
+	testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/checklists/good"), dir)
 	da := filepath.Join(dir, "checklists/text/da/demo.yaml")
 	b, _ := os.ReadFile(da)
 	var kept []string
@@ -292,12 +237,4 @@ func TestRealChecklistsLintClean(t *testing.T) {
 	if strings.Contains(errs, "skipped") {
 		t.Errorf("a check was skipped:\n%s", errs)
 	}
-}
-
-func firstLines(s string, n int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > n {
-		lines = append(lines[:n], "…")
-	}
-	return strings.Join(lines, "\n")
 }

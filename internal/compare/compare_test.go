@@ -2,49 +2,24 @@ package compare_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/compare"
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-var (
-	fixtureOnce sync.Once
-	fixture     *guide.Guide
-)
-
-// fixtureGuide is the frozen, trimmed checklists the score and report tests use.
-func fixtureGuide(t testing.TB) *guide.Guide {
-	fixtureOnce.Do(func() {
-		_, g, errs := load.Dir("../../testdata/fixture/checklists")
-		if len(errs) > 0 {
-			t.Fatalf("fixture: %v", errs)
-		}
-		fixture = g
-	})
-	return fixture
-}
 
 func inputs(t testing.TB, g *guide.Guide, names ...string) []compare.Input {
 	var ins []compare.Input
 	for _, n := range names {
-		p, errs, _ := proposal.ReadFile("../../testdata/compare/"+n, g, "")
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
+		p := testutil.ReadProposal(t, g, "../../testdata/compare/"+n)
 		ins = append(ins, compare.Input{File: "compare/" + n, Proposal: p, Result: score.Score(g, p)})
 	}
 	return ins
@@ -55,28 +30,16 @@ var (
 	progressFiles = []string{"progress-2026-11.yaml", "progress-2026-03.yaml", "progress-2026-07.yaml"} // out of order on purpose
 )
 
+// golden compares got with testdata/golden/name (testutil.Golden).
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/compare -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test ./internal/compare -update and review the diff)", name)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
 // TestGolden: a group and progress over time, every format, every language,
 // and the draft consensus file.
 func TestGolden(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
 	prog := inputs(t, g, progressFiles...)
 	if compare.AutoMode(group) != compare.ModeGroup || compare.AutoMode(prog) != compare.ModeProgress {
@@ -109,7 +72,7 @@ func TestGolden(t *testing.T) {
 // TestConsensusIsAProposal: the draft consensus file loads as a valid
 // proposal and scores as the comparison says, in every language.
 func TestConsensusIsAProposal(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
 	for _, lang := range report.Languages {
 		gr := compare.BuildGroup(g, group, lang)
@@ -134,7 +97,7 @@ func TestConsensusIsAProposal(t *testing.T) {
 // TestGroupRules: spread, distinct answers, ties taken low, must-haves
 // first on equal disagreement, not-applicable kept with its reasons.
 func TestGroupRules(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	gr := compare.BuildGroup(g, inputs(t, g, groupFiles...), "en")
 	rows := map[string]compare.Row{}
 	for _, r := range gr.Rows {
@@ -167,7 +130,7 @@ func TestGroupRules(t *testing.T) {
 }
 
 func TestProgressRules(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	pr := compare.BuildProgress(g, inputs(t, g, progressFiles...), "en")
 	var dates []string
 	for _, in := range pr.Inputs {
@@ -185,7 +148,7 @@ func TestProgressRules(t *testing.T) {
 }
 
 func TestMismatch(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g, "group-anna.yaml", "other-place.yaml")
 	if m := compare.Mismatch(ins); !strings.Contains(m, "localities") || !strings.Contains(m, "other-place.yaml") {
 		t.Errorf("mismatch: %q", m)
@@ -218,7 +181,7 @@ func TestStringsMatch(t *testing.T) {
 // TestHTMLSelfContained: no scripts, nothing loaded, right-to-left for
 // Hebrew, an accessible chart, and text from the files escaped.
 func TestHTMLSelfContained(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
 	p := *group[1].Proposal
 	p.AssessedBy = `<script>alert(1)</script>`

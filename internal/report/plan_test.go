@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // TestPlanGolden: the action plan as Markdown and CSV in every language.
 func TestPlanGolden(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
 	for _, lang := range report.Languages {
 		var views []*report.View
@@ -34,7 +35,7 @@ func TestPlanGolden(t *testing.T) {
 // TestPlanRows: one row per gap in priority order, owner and due from the
 // proposal where given, every row linked to its guide page.
 func TestPlanRows(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	for _, in := range inputs(t, g) {
 		v := report.Build(g, in, report.Options{Lang: "en"})
 		rows := report.Plan(v)

@@ -1,29 +1,28 @@
-package schema
+package schema_test
 
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/exitguide/exitguide/internal/schema"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // TestCommittedSchemasMatchTypes fails when schemas/ drifts from the Go
-// types: run `go run ./cmd/exitguide build` and commit the result.
+// types: run `go run ./cmd/exitguide build` (or go test -update, make
+// golden) and commit the result.
 func TestCommittedSchemasMatchTypes(t *testing.T) {
-	files, err := Generate("../..")
+	root := testutil.Root(t)
+	files, err := schema.Generate(root)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, want := range files {
-		got, err := os.ReadFile(filepath.Join("../../schemas", name))
-		if err != nil {
-			t.Errorf("%s: %v (run `go run ./cmd/exitguide build`)", name, err)
-			continue
-		}
-		if string(got) != string(want) {
-			t.Errorf("schemas/%s differs from the Go types: run `go run ./cmd/exitguide build` and commit it", name)
-		}
+		testutil.Golden(t, filepath.Join(root, "schemas", name), want)
 	}
-	entries, _ := os.ReadDir("../../schemas")
+	entries, _ := os.ReadDir(filepath.Join(root, "schemas"))
 	for _, e := range entries {
 		if filepath.Ext(e.Name()) == ".json" {
 			if _, ok := files[e.Name()]; !ok {
@@ -35,11 +34,11 @@ func TestCommittedSchemasMatchTypes(t *testing.T) {
 
 // TestGenerateIsDeterministic: two generations are byte-identical.
 func TestGenerateIsDeterministic(t *testing.T) {
-	a, err := Generate("../..")
+	a, err := schema.Generate(testutil.Root(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Generate("../..")
+	b, _ := schema.Generate(testutil.Root(t))
 	for k := range a {
 		if string(a[k]) != string(b[k]) {
 			t.Errorf("%s differs between two generations", k)
@@ -50,38 +49,10 @@ func TestGenerateIsDeterministic(t *testing.T) {
 // TestSchemasHaveDescriptions: the Go doc comments reach the schemas, so
 // editors show them.
 func TestSchemasHaveDescriptions(t *testing.T) {
-	files, _ := Generate("../..")
+	files, _ := schema.Generate(testutil.Root(t))
 	for name, b := range files {
-		if n := countSubstr(string(b), `"description"`); n < 20 {
+		if n := strings.Count(string(b), `"description"`); n < 20 {
 			t.Errorf("%s has only %d descriptions", name, n)
-		}
-	}
-}
-
-func countSubstr(s, sub string) int {
-	n := 0
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			n++
-		}
-	}
-	return n
-}
-
-// TestEmbeddedSchemasCompile: every committed schema compiles (they are
-// compiled lazily at run time, so a broken one would otherwise show up
-// only when first used).
-func TestEmbeddedSchemasCompile(t *testing.T) {
-	s, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(s.names) < 4 {
-		t.Fatalf("only %d schemas embedded", len(s.names))
-	}
-	for _, n := range s.names {
-		if _, err := s.schema(n); err != nil {
-			t.Errorf("%s: %v", n, err)
 		}
 	}
 }

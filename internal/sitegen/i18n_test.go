@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	yaml "go.yaml.in/yaml/v4"
+
+	_ "github.com/exitguide/exitguide/internal/testutil" // the one -update flag (go test ./... -update)
 )
 
 // TestI18nSameKeys: every i18n/LANG.yaml has the same interface-string keys
