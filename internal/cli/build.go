@@ -17,10 +17,13 @@ prints the files it changed. (The JSON Schemas in schemas/ are written from
 the Go types at development time: go generate ./schemas.)`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
-			tf.declare(fs)
+			tf.declareCheckout(fs)
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
 					fmt.Fprintf(env.Stderr, "exitguide build: takes no file arguments (got %q)\n", args[0])
+					return ExitInput
+				}
+				if !tf.needCheckout(env, "build", "it writes the generated files into it") {
 					return ExitInput
 				}
 				changed, status := buildSite(env, &tf)

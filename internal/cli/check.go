@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -83,13 +82,13 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
 		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
 	}
-	_, g, gerrs := load.DirLangs(tf.checklists(), reportLangs(files, o.lang))
+	_, g, gerrs := tf.load(reportLangs(files, o.lang))
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cannot read the guide in %s", tf.checklists())
+		return usageErr("cannot read %s", tf.where())
 	}
 	if len(gerrs) > 0 {
-		fmt.Fprintf(env.Stderr, "exitguide check: note: the guide in %s has %d problem(s); 'exitguide lint' lists them\n", tf.checklists(), len(gerrs))
+		fmt.Fprintf(env.Stderr, "exitguide check: note: %s has %d problem(s); 'exitguide lint' lists them\n", tf.where(), len(gerrs))
 	}
 	if o.failUnder != "" && score.BandRank(g.Scoring, o.failUnder) < 0 {
 		var ids []string

@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/compare"
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -78,10 +78,10 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	if lang != "" && !slices.Contains(report.Languages, lang) {
 		return usageErr("unknown language %q; use one of %s", lang, strings.Join(report.Languages, ", "))
 	}
-	_, g, gerrs := loadGuide(env, tf)
+	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cannot read the guide in %s", tf.checklists())
+		return usageErr("cannot read %s", tf.where())
 	}
 	var ins []compare.Input
 	bad := 0
@@ -125,7 +125,7 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	}
 	if consOut != "" {
 		var cb bytes.Buffer
-		if err := compare.WriteConsensus(&cb, g, gr, schemaPathFrom(tf, consOut)); err != nil {
+		if err := compare.WriteConsensus(&cb, g, gr, guide.SchemaURL("proposal")); err != nil {
 			return usageErr("%v", err)
 		}
 		if err := os.WriteFile(consOut, cb.Bytes(), 0o644); err != nil {
@@ -143,18 +143,4 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 		return ExitInput
 	}
 	return ExitOK
-}
-
-// schemaPathFrom is the proposal schema's path as seen from the folder of
-// the file written (the modeline `exitguide init` writes too).
-func schemaPathFrom(tf *treeFlags, file string) string {
-	schemaPath := filepath.Join(tf.root, "schemas", "proposal.schema.json")
-	if absFrom, err := filepath.Abs(filepath.Dir(file)); err == nil {
-		if absSchema, err := filepath.Abs(schemaPath); err == nil {
-			if rel, err := filepath.Rel(absFrom, absSchema); err == nil {
-				schemaPath = rel
-			}
-		}
-	}
-	return filepath.ToSlash(schemaPath)
 }

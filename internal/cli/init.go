@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 )
@@ -25,8 +25,10 @@ weight, whether it is a must-have and whether not-applicable is allowed, each
 answered not-started. Fill in locality, organisations and assessed_by, answer
 the criteria, then run 'exitguide check FILE'.
 
-The first line is a yaml-language-server modeline pointing at
-schemas/proposal.schema.json, so editors autocomplete and flag mistakes.
+The first line is a yaml-language-server modeline pointing at the proposal
+schema published on the guide's site,
+` + guide.SchemaURL("proposal") + `
+so editors autocomplete and flag mistakes in any folder.
 Without --out the template goes to standard output; --out never overwrites
 an existing file.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
@@ -56,10 +58,10 @@ an existing file.`,
 				} else if !proposal.ValidDate(d) {
 					return fail("--date %q is not a date written YYYY-MM-DD", d)
 				}
-				_, g, gerrs := loadGuide(env, &tf)
+				_, g, gerrs := tf.load([]string{*lang})
 				if g == nil || len(g.Criteria) == 0 {
 					printErrors(env, gerrs.Sort())
-					return fail("cannot read the guide in %s", tf.checklists())
+					return fail("cannot read %s", tf.where())
 				}
 				var ms []string
 				for _, m := range strings.Split(*models, ",") {
@@ -75,20 +77,8 @@ an existing file.`,
 						ms = append(ms, m)
 					}
 				}
-				schemaPath := filepath.Join(tf.root, "schemas", "proposal.schema.json")
-				from := "."
-				if *out != "" {
-					from = filepath.Dir(*out)
-				}
-				if absFrom, err := filepath.Abs(from); err == nil {
-					if absSchema, err := filepath.Abs(schemaPath); err == nil {
-						if rel, err := filepath.Rel(absFrom, absSchema); err == nil {
-							schemaPath = rel
-						}
-					}
-				}
 				var buf bytes.Buffer
-				if err := proposal.WriteTemplate(&buf, g, proposal.TemplateOptions{Models: ms, Lang: *lang, Date: d, SchemaPath: filepath.ToSlash(schemaPath)}); err != nil {
+				if err := proposal.WriteTemplate(&buf, g, proposal.TemplateOptions{Models: ms, Lang: *lang, Date: d, SchemaPath: guide.SchemaURL("proposal")}); err != nil {
 					return fail("%v", err)
 				}
 				if *out == "" {

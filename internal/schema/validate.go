@@ -27,10 +27,6 @@ import (
 	"github.com/exitguide/exitguide/schemas"
 )
 
-// BaseURL prefixes every schema's $id: the schemas are published with the
-// site, at BaseURL + FileName(name).
-const BaseURL = guide.SiteURL + "schemas/"
-
 // FileName is the file name of the schema called name (for example
 // "proposal" gives proposal.schema.json).
 func FileName(name string) string { return name + ".schema.json" }
@@ -75,7 +71,7 @@ func Compile(fsys fs.FS) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
-		if err := c.AddResource(BaseURL+n, doc); err != nil {
+		if err := c.AddResource(guide.SchemaURL(strings.TrimSuffix(n, ".schema.json")), doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
 	}
@@ -289,7 +285,7 @@ func (s *Set) schema(name string) (*jsonschema.Schema, error) {
 	if !slices.Contains(s.names, name) {
 		return nil, fmt.Errorf("no schema named %s", name)
 	}
-	sch, err := s.c.Compile(BaseURL + FileName(name))
+	sch, err := s.c.Compile(guide.SchemaURL(name))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", FileName(name), err)
 	}

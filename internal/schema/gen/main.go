@@ -151,7 +151,7 @@ func generateOne(root string, s spec) ([]byte, error) {
 		}
 	}
 	sch := r.Reflect(s.typ)
-	sch.ID = jsonschema.ID(schema.BaseURL + schema.FileName(s.name))
+	sch.ID = jsonschema.ID(guide.SchemaURL(s.name))
 	sch.Title = s.title
 	for name, def := range sch.Definitions {
 		if ext, ok := extend[name]; ok {
