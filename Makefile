@@ -34,8 +34,10 @@ FUZZTIME ?= 10s
 
 all: site
 
-# Regenerate the schemas and everything the site is generated from.
+# Regenerate the schemas (from the Go types) and everything the site is
+# generated from (from checklists/ and i18n/).
 generate:
+	go generate ./...
 	$(EXITGUIDE) build
 
 # node_modules from package-lock.json (Pagefind, playwright-core, axe-core,
@@ -92,7 +94,9 @@ test-go:
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	@go mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	go vet ./...
-	go test ./...
+	@# With the race detector where cgo is available (it needs a C compiler).
+	@if [ "$$(go env CGO_ENABLED)" = 1 ]; then echo "go test -race ./..."; go test -race ./...; \
+	  else echo "go test ./... (no C compiler, so no -race)"; go test ./...; fi
 
 test-race:
 	go test -race ./...

@@ -11,8 +11,6 @@ import (
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
-func init() { builders = append(builders, buildSite) }
-
 // buildSite writes the site's generated content, data and language
 // configuration from checklists/. The checklists must load cleanly; lint's
 // coverage figures feed the translation status page.

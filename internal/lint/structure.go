@@ -2,12 +2,11 @@ package lint
 
 import (
 	"fmt"
-	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -49,12 +48,12 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 				x.ref(d, fmt.Sprintf("%s/methods/%d", p, j), "methods", id)
 			}
 			x.sources(g, d, p+"/sources", m.Sources)
-			eachField(m.SectionSources, func(key string, v reflect.Value) {
-				x.sources(g, d, p+"/section_sources/"+key, v.Interface().([]guide.SourceRef))
-			})
-			eachField(m.CompareSources, func(key string, v reflect.Value) {
-				x.sources(g, d, p+"/compare_sources/"+key, v.Interface().([]guide.SourceRef))
-			})
+			for key, refs := range m.SectionSources.All() {
+				x.sources(g, d, p+"/section_sources/"+key, refs)
+			}
+			for key, refs := range m.CompareSources.All() {
+				x.sources(g, d, p+"/compare_sources/"+key, refs)
+			}
 		}
 		for i, bl := range b.Blocks {
 			p := "/blocks/" + strconv.Itoa(i)
@@ -158,7 +157,7 @@ func (x *index) scoring(g *guide.Guide, d *yamlpos.Doc, s *guide.Scoring) {
 		}
 	}
 	for k := range s.Credits {
-		if !contains(Statuses, k) {
+		if !slices.Contains(Statuses, k) {
 			x.errs = append(x.errs, d.AtKey("/scoring/credits/"+k, fmt.Sprintf("unknown status %q", k), "one of "+strings.Join(Statuses, ", "), "remove it"))
 		}
 	}
@@ -176,7 +175,7 @@ func (x *index) scoring(g *guide.Guide, d *yamlpos.Doc, s *guide.Scoring) {
 		ids = append(ids, b.ID)
 	}
 	for _, c := range []struct{ p, id string }{{"/scoring/cap_missing", s.CapMissing}, {"/scoring/cap_partial", s.CapPartial}} {
-		if !contains(ids, c.id) {
+		if !slices.Contains(ids, c.id) {
 			x.errs = append(x.errs, d.At(c.p, fmt.Sprintf("unknown band %q", c.id), "one of "+strings.Join(ids, ", "), "use a band id"))
 		}
 	}
@@ -217,39 +216,3 @@ func (x *index) cycles(g *guide.Guide) {
 		}
 	}
 }
-
-// eachField calls fn for every non-empty field of a struct, with its JSON key.
-func eachField(v any, fn func(key string, v reflect.Value)) {
-	rv := reflect.ValueOf(v)
-	rt := rv.Type()
-	for i := 0; i < rt.NumField(); i++ {
-		f := rv.Field(i)
-		if f.IsZero() {
-			continue
-		}
-		key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-		fn(key, f)
-	}
-}
-
-// fieldKeys lists the JSON keys of a struct type's fields.
-func fieldKeys(v any) []string {
-	rt := reflect.TypeOf(v)
-	var out []string
-	for i := 0; i < rt.NumField(); i++ {
-		key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-		out = append(out, key)
-	}
-	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func nearest(s string, candidates []string) string { return suggest.Nearest(s, candidates) }

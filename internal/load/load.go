@@ -211,60 +211,16 @@ func yamlFiles(fsys fs.FS) ([]string, error) {
 	return out, err
 }
 
-// Guide merges the tree's files into one guide.
+// Guide merges the tree's files into one guide, in file order (the first
+// definition of an id wins; lint reports the others).
 func (t *Tree) Guide() *guide.Guide {
-	g := &guide.Guide{Text: map[string]*guide.TextBundle{}}
+	g := &guide.Guide{}
 	for _, f := range t.Structure {
-		b := f.Bundle
-		if b.Scoring != nil && len(g.Scoring.Bands) == 0 {
-			g.Scoring = *b.Scoring
-		}
-		g.Domains = append(g.Domains, b.Domains...)
-		g.Sources = append(g.Sources, b.Sources...)
-		g.Models = append(g.Models, b.Models...)
-		g.Blocks = append(g.Blocks, b.Blocks...)
-		g.Criteria = append(g.Criteria, b.Criteria...)
-		g.Recommendations = append(g.Recommendations, b.Recommendations...)
-		g.Methods = append(g.Methods, b.Methods...)
-		g.Measures = append(g.Measures, b.Measures...)
-		g.Terms = append(g.Terms, b.Terms...)
+		g.AddBundle(&f.Bundle)
 	}
 	for _, f := range t.Texts {
-		tb := g.Text[f.Lang]
-		if tb == nil {
-			tb = &guide.TextBundle{}
-			g.Text[f.Lang] = tb
-		}
-		if f.Text.Language != nil && tb.Language == nil {
-			l := *f.Text.Language
-			tb.Language = &l
-			g.Languages = append(g.Languages, l)
-		}
-		merge(&tb.Domains, f.Text.Domains)
-		merge(&tb.Bands, f.Text.Bands)
-		merge(&tb.Sources, f.Text.Sources)
-		merge(&tb.Models, f.Text.Models)
-		merge(&tb.Blocks, f.Text.Blocks)
-		merge(&tb.Criteria, f.Text.Criteria)
-		merge(&tb.Recommendations, f.Text.Recommendations)
-		merge(&tb.Methods, f.Text.Methods)
-		merge(&tb.Measures, f.Text.Measures)
-		merge(&tb.Terms, f.Text.Terms)
+		g.AddText(f.Lang, &f.Text)
 	}
 	g.Index()
 	return g
-}
-
-func merge[T any](dst *map[string]T, src map[string]T) {
-	if len(src) == 0 {
-		return
-	}
-	if *dst == nil {
-		*dst = map[string]T{}
-	}
-	for k, v := range src {
-		if _, ok := (*dst)[k]; !ok {
-			(*dst)[k] = v
-		}
-	}
 }

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
@@ -99,7 +98,8 @@ func TestSchemaAgreesOnStructure(t *testing.T) {
 }
 
 // TestHostileInput: huge, deep, aliased, binary, missing, a folder: each is
-// a clear message, quickly, without a panic.
+// a clear message, without a panic (what hostile input costs is measured
+// by BenchmarkHostile in internal/cli, not asserted).
 func TestHostileInput(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	dir := t.TempDir()
@@ -132,22 +132,14 @@ func TestHostileInput(t *testing.T) {
 		{"missing.yaml", "no such file"},
 		{".", "folder"},
 	} {
-		start := time.Now()
 		p, errs, _ := proposal.ReadFile(filepath.Join(dir, tt.file), g, "en")
 		if p != nil || len(errs) == 0 || !strings.Contains(errs.Error(), tt.want) {
 			t.Errorf("%s: %v", tt.file, errs)
 		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("%s took %v", tt.file, d)
-		}
 	}
 	// In memory, Load refuses the 20 MB before parsing.
-	start := time.Now()
 	if _, errs := proposal.Load("big", bytes.Repeat([]byte("a: b\n"), 4<<20), g, "da"); len(errs) != 1 || !strings.Contains(errs[0].Msg, "for stor: 20.0 MB") {
 		t.Errorf("20 MB in memory: %v", errs)
-	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("20 MB in memory took %v", d)
 	}
 }
 

@@ -27,10 +27,10 @@ import (
 
 const repoRoot = "../.."
 
-// inputs are what a site build reads: the checklists and the Hugo project,
-// plus the Go types the schemas are generated from. generated/ and
+// inputs are what a site build reads: the checklists and the Hugo project
+// (no Go sources: the schemas are committed files). generated/ and
 // config/_default/ are written by the build itself.
-var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "go.mod", "internal", "schemas", "package.json"}
+var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "schemas", "package.json"}
 
 type tools struct{ hugo, pagefind string }
 
