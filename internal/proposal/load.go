@@ -70,7 +70,7 @@ func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List
 // is nil when there is any problem.
 func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
 	t := texts{lang: MessageLang(lang, data)}
-	doc, perrs := yamlpos.ParseQuick(file, data, Limits)
+	doc, perrs := yamlpos.Parse(file, data, Limits)
 	if len(perrs) > 0 {
 		out := make(yamlpos.List, len(perrs))
 		for i, e := range perrs {
