@@ -7,12 +7,14 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
+.PHONY: all generate golden site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
 
 all: site
 
-# Regenerate the schemas and everything the site is generated from.
+# Regenerate the schemas (from the Go types) and everything the site is
+# generated from (from checklists/ and i18n/).
 generate:
+	go generate ./...
 	$(EXITGUIDE) build
 
 # node_modules from package-lock.json (Pagefind, playwright-core, axe-core,
@@ -50,8 +52,17 @@ test: test-go test-js fuzz site test-site test-browser test-pdf
 test-go:
 	@unformatted=$$(gofmt -l cmd internal schemas scripts tests); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	@go mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	go vet ./...
-	go test ./...
+	@# With the race detector where cgo is available (it needs a C compiler).
+	@if [ "$$(go env CGO_ENABLED)" = 1 ]; then echo "go test -race ./..."; go test -race ./...; \
+	  else echo "go test ./... (no C compiler, so no -race)"; go test ./...; fi
+
+# Rewrite every golden file (report, compare, CLI, proposal corpora,
+# parity vectors, schemas) with what the code produces now; review the
+# result with git diff. The one -update flag is internal/testutil's.
+golden:
+	go test ./... -update -count=1
 
 # The browser's scorer and proposal reader (assets/js/selfcheck/) against the
 # Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors).

@@ -1,4 +1,4 @@
-package i18n
+package i18n_test
 
 import (
 	"io/fs"
@@ -9,11 +9,14 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/exitguide/exitguide/i18n"
+	_ "github.com/exitguide/exitguide/internal/testutil" // the one -update flag (go test ./... -update)
 )
 
-func embeddedOrFail(t *testing.T) *Catalogue {
+func embeddedOrFail(t *testing.T) *i18n.Catalogue {
 	t.Helper()
-	c, errs := Embedded()
+	c, errs := i18n.Embedded()
 	if len(errs) > 0 {
 		t.Fatalf("the catalogue does not load: %v", errs)
 	}
@@ -46,7 +49,7 @@ func TestCataloguesAgree(t *testing.T) {
 			if strings.TrimSpace(s) == "" {
 				t.Errorf("i18n/%s.yaml: %s is empty", lang, k)
 			}
-			if got, want := Placeholders(s), Placeholders(src.Text(k)); !slices.Equal(got, want) {
+			if got, want := i18n.Placeholders(s), i18n.Placeholders(src.Text(k)); !slices.Equal(got, want) {
 				t.Errorf("i18n/%s.yaml: %s has placeholders %v, English %v", lang, k, got, want)
 			}
 		}
@@ -139,11 +142,11 @@ func TestFill(t *testing.T) {
 		{"no placeholders", nil, "no placeholders"},
 		{"{n}{n}", []string{"n", "2"}, "22"},
 	} {
-		if got := Fill(tt.s, tt.args...); got != tt.want {
-			t.Errorf("Fill(%q) = %q, want %q", tt.s, got, tt.want)
+		if got := i18n.Fill(tt.s, tt.args...); got != tt.want {
+			t.Errorf("i18n.Fill(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
-	if got := Placeholders("{b} {a} {b} {not a name}"); !slices.Equal(got, []string{"a", "b"}) {
+	if got := i18n.Placeholders("{b} {a} {b} {not a name}"); !slices.Equal(got, []string{"a", "b"}) {
 		t.Errorf("Placeholders = %v", got)
 	}
 }
@@ -151,7 +154,7 @@ func TestFill(t *testing.T) {
 // TestFallback: a key a language lacks is English; one English lacks too
 // is a visible marker, never an empty string.
 func TestFallback(t *testing.T) {
-	c, errs := Load(fstest.MapFS{
+	c, errs := i18n.Load(fstest.MapFS{
 		"en.yaml": {Data: []byte("a: \"A {n}\"\nb: \"B\"\n")},
 		"xx.yaml": {Data: []byte("a: \"Ä {n}\"\n")},
 	}, "i18n")
@@ -179,7 +182,7 @@ func TestFallback(t *testing.T) {
 // TestLoadErrors: a broken catalogue is reported at its place, and a
 // catalogue lacking words the program uses says which.
 func TestLoadErrors(t *testing.T) {
-	_, errs := Load(fstest.MapFS{
+	_, errs := i18n.Load(fstest.MapFS{
 		"en.yaml": {Data: []byte("a: \"A\"\nb:\n  nested: x\n")},
 		"da.yaml": {Data: []byte("- a list\n")},
 		"sl.yaml": {Data: []byte("a: \"unclosed\n")},
@@ -195,11 +198,11 @@ func TestLoadErrors(t *testing.T) {
 	if len(got) != 3 || got[0] != want[0] || got[1] != want[1] || !strings.HasPrefix(got[2], "i18n/sl.yaml:2:1 YAML syntax error") {
 		t.Errorf("got %q", got)
 	}
-	if _, errs := Load(fstest.MapFS{"da.yaml": {Data: []byte("a: b\n")}}, "i18n"); len(errs) != 1 || !strings.Contains(errs[0].Msg, "English catalogue is missing") {
+	if _, errs := i18n.Load(fstest.MapFS{"da.yaml": {Data: []byte("a: b\n")}}, "i18n"); len(errs) != 1 || !strings.Contains(errs[0].Msg, "English catalogue is missing") {
 		t.Errorf("no English: %v", errs)
 	}
 	ref := embeddedOrFail(t)
-	old, _ := Load(fstest.MapFS{"en.yaml": {Data: []byte("report_title: \"x\"\n")}}, "i18n")
+	old, _ := i18n.Load(fstest.MapFS{"en.yaml": {Data: []byte("report_title: \"x\"\n")}}, "i18n")
 	missing := old.Missing(ref, "report_")
 	if len(missing) == 0 || slices.Contains(missing, "report_title") || !slices.Contains(missing, "report_method_text") {
 		t.Errorf("missing = %v", missing)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -96,16 +95,16 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if !slices.Contains(checkFormats, o.format) {
 		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(checkFormats, ", "))
 	}
-	_, g, gerrs := load.DirLangs(tf.checklists(), reportLangs(files, o.lang))
+	_, g, gerrs := tf.load(reportLangs(files, o.lang))
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cli_no_guide", "dir", tf.checklists())
+		return usageErr("cli_no_guide", "where", tf.whereIn(w))
 	}
 	if _, ok := g.Language(o.lang); o.lang != "" && !ok {
 		return usageErr("cli_unknown_language", "lang", o.lang, "languages", languageCodes(g))
 	}
 	if len(gerrs) > 0 {
-		fmt.Fprintln(env.Stderr, "exitguide check: "+w.T("cli_guide_problems", "dir", tf.checklists(), "n", strconv.Itoa(len(gerrs))))
+		fmt.Fprintln(env.Stderr, "exitguide check: "+w.T("cli_guide_problems", "where", tf.whereIn(w), "n", strconv.Itoa(len(gerrs))))
 	}
 	if o.failUnder != "" && score.BandRank(g.Scoring, o.failUnder) < 0 {
 		var ids []string

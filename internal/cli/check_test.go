@@ -98,8 +98,8 @@ func TestInitThenCheck(t *testing.T) {
 	if status != ExitOK || json.Unmarshal([]byte(out), &rep) != nil || rep.Reports[0].Score.EarnedQuarters != 12 {
 		t.Errorf("filled template: %d %s %.300s", status, errs, out)
 	}
-	if !strings.HasPrefix(string(src), "# yaml-language-server: $schema=") || !strings.Contains(string(src), "schemas/proposal.schema.json") {
-		t.Errorf("no modeline: %.100s", src)
+	if want := "# yaml-language-server: $schema=https://exitguide.github.io/exitguide/schemas/proposal.schema.json\n"; !strings.HasPrefix(string(src), want) {
+		t.Errorf("the modeline is not the published schema %q: %.100s", want, src)
 	}
 }
 

@@ -81,7 +81,7 @@ func Main(env *Env, args []string) (status int) {
 		usage(env.Stdout)
 		return ExitOK
 	case "version", "--version":
-		fmt.Fprintln(env.Stdout, "exitguide", version())
+		printVersion(env)
 		return ExitOK
 	}
 	c, ok := commands[name]
@@ -172,13 +172,6 @@ func nearestCommand(name string) string {
 	}
 	sort.Strings(names)
 	return suggest.Nearest(name, names)
-}
-
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // OSEnv is the Env of a real process.

@@ -5,12 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/compare"
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -88,10 +88,10 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	if mode != "" && mode != compare.ModeGroup && mode != compare.ModeProgress {
 		return usageErr("cli_compare_unknown_mode", "mode", mode)
 	}
-	_, g, gerrs := loadGuide(env, tf)
+	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cli_no_guide", "dir", tf.checklists())
+		return usageErr("cli_no_guide", "where", tf.whereIn(w))
 	}
 	if _, ok := g.Language(lang); lang != "" && !ok {
 		return usageErr("cli_unknown_language", "lang", lang, "languages", languageCodes(g))
@@ -144,7 +144,7 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	}
 	if consOut != "" {
 		var cb bytes.Buffer
-		if err := compare.WriteConsensus(&cb, g, gr, schemaPathFrom(tf, consOut)); err != nil {
+		if err := compare.WriteConsensus(&cb, g, gr, guide.SchemaURL("proposal")); err != nil {
 			return fail(err)
 		}
 		if err := os.WriteFile(consOut, cb.Bytes(), 0o644); err != nil {
@@ -162,18 +162,4 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 		return ExitInput
 	}
 	return ExitOK
-}
-
-// schemaPathFrom is the proposal schema's path as seen from the folder of
-// the file written (the modeline `exitguide init` writes too).
-func schemaPathFrom(tf *treeFlags, file string) string {
-	schemaPath := filepath.Join(tf.root, "schemas", "proposal.schema.json")
-	if absFrom, err := filepath.Abs(filepath.Dir(file)); err == nil {
-		if absSchema, err := filepath.Abs(schemaPath); err == nil {
-			if rel, err := filepath.Rel(absFrom, absSchema); err == nil {
-				schemaPath = rel
-			}
-		}
-	}
-	return filepath.ToSlash(schemaPath)
 }

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -25,8 +24,10 @@ weight, whether it is a must-have and whether not-applicable is allowed, each
 answered not-started. Fill in locality, organisations and assessed_by, answer
 the criteria, then run 'exitguide check FILE'.
 
-The first line is a yaml-language-server modeline pointing at
-schemas/proposal.schema.json, so editors autocomplete and flag mistakes.
+The first line is a yaml-language-server modeline pointing at the proposal
+schema published on the guide's site,
+` + guide.SchemaURL("proposal") + `
+so editors autocomplete and flag mistakes in any folder.
 Without --out the template goes to standard output; --out never overwrites
 an existing file.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
@@ -56,17 +57,19 @@ an existing file.`,
 				} else if !proposal.ValidDate(d) {
 					return fail("cli_init_date", "date", d)
 				}
-				_, g, gerrs := loadGuide(env, &tf)
-				if g == nil || len(g.Criteria) == 0 {
-					printErrors(env, gerrs.Sort())
-					return fail("cli_no_guide", "dir", tf.checklists())
-				}
+				// The template's language: --lang, else the environment's
+				// when the guide has it, else English.
 				l := *lang
 				if l == "" {
+					l = envLang(env)
+				}
+				_, g, gerrs := tf.load([]string{l})
+				if g == nil || len(g.Criteria) == 0 {
+					printErrors(env, gerrs.Sort())
+					return fail("cli_no_guide", "where", tf.whereIn(w))
+				}
+				if _, ok := g.Language(l); !ok && *lang == "" {
 					l = guide.SourceLang
-					if _, ok := g.Language(envLang(env)); ok {
-						l = envLang(env)
-					}
 				}
 				if _, ok := g.Language(l); !ok {
 					return fail("cli_unknown_language", "lang", l, "languages", languageCodes(g))
@@ -88,20 +91,8 @@ an existing file.`,
 						ms = append(ms, m)
 					}
 				}
-				schemaPath := filepath.Join(tf.root, "schemas", "proposal.schema.json")
-				from := "."
-				if *out != "" {
-					from = filepath.Dir(*out)
-				}
-				if absFrom, err := filepath.Abs(from); err == nil {
-					if absSchema, err := filepath.Abs(schemaPath); err == nil {
-						if rel, err := filepath.Rel(absFrom, absSchema); err == nil {
-							schemaPath = rel
-						}
-					}
-				}
 				var buf bytes.Buffer
-				if err := proposal.WriteTemplate(&buf, g, proposal.TemplateOptions{Models: ms, Lang: l, Date: d, SchemaPath: filepath.ToSlash(schemaPath), Words: cat}); err != nil {
+				if err := proposal.WriteTemplate(&buf, g, proposal.TemplateOptions{Models: ms, Lang: l, Date: d, SchemaPath: guide.SchemaURL("proposal"), Words: cat}); err != nil {
 					fmt.Fprintln(env.Stderr, "exitguide init:", err)
 					return ExitInput
 				}

@@ -3,8 +3,10 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 
+	"github.com/exitguide/exitguide/checklists"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/lint"
 	"github.com/exitguide/exitguide/internal/load"
@@ -12,18 +14,43 @@ import (
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
-// treeFlags are the flags every command that reads checklists/ shares.
+// treeFlags are the flags of the commands that read the guide, and the one
+// place that decides where the guide comes from. Readers (init, check,
+// compare) use the guide built into the binary unless --root DIR names a
+// checkout; commands that check or write a checkout (lint, build, stamp)
+// read the tree at --root, the current directory by default.
 type treeFlags struct {
-	root  string
-	seeds string
+	root     string
+	seeds    string
+	checkout bool // the command works on a checkout: --root defaults to "."
 }
 
+// declare adds --root for a command that reads the guide: without it the
+// command uses the guide embedded in the binary.
 func (t *treeFlags) declare(fs *flag.FlagSet) {
-	fs.StringVar(&t.root, "root", ".", "the repository root, where checklists/ is")
+	fs.StringVar(&t.root, "root", "", "read the guide from this checkout (the folder that holds checklists/) instead of the one built into exitguide")
+}
+
+// declareCheckout adds --root (default: the current directory) and --seeds
+// for a command that checks or writes a checkout.
+func (t *treeFlags) declareCheckout(fs *flag.FlagSet) {
+	t.checkout = true
+	fs.StringVar(&t.root, "root", ".", "the checkout of exitguide's sources, the folder that holds checklists/")
 	fs.StringVar(&t.seeds, "seeds", "", "the folder of the source documents (default ROOT/../shared/seeds)")
 }
 
+// embedded reports whether the guide comes from the binary.
+func (t *treeFlags) embedded() bool { return t.root == "" && !t.checkout }
+
 func (t *treeFlags) checklists() string { return filepath.Join(t.root, "checklists") }
+
+// where names the guide's origin in messages.
+func (t *treeFlags) where() string {
+	if t.embedded() {
+		return "the guide built into exitguide " + versionLine()
+	}
+	return t.checklists()
+}
 
 func (t *treeFlags) seedsDir() string {
 	if t.seeds != "" {
@@ -32,10 +59,32 @@ func (t *treeFlags) seedsDir() string {
 	return filepath.Join(t.root, "..", "shared", "seeds")
 }
 
-// loadGuide reads checklists/ and prints every problem; it returns nil when
-// the guide cannot be used.
-func loadGuide(env *Env, tf *treeFlags) (*load.Tree, *guide.Guide, yamlpos.List) {
-	return load.Dir(tf.checklists())
+// load reads the guide, with the texts of only the given languages (nil:
+// all; see load.DirLangs), from the binary or from the checkout.
+func (t *treeFlags) load(langs []string) (*load.Tree, *guide.Guide, yamlpos.List) {
+	if t.embedded() {
+		return load.FS(checklists.FS, "checklists", langs)
+	}
+	return load.DirLangs(t.checklists(), langs)
+}
+
+// needCheckout reports, for a command that works on a checkout, whether
+// --root holds one; if not it says so and why.
+func (t *treeFlags) needCheckout(env *Env, command, why string) bool {
+	if st, err := os.Stat(t.checklists()); err == nil && st.IsDir() {
+		return true
+	}
+	fmt.Fprintf(env.Stderr, "exitguide %s: %s has no checklists/ folder; %s needs a checkout of exitguide's sources (%s)\n"+
+		"fix: run it in the repository root, or pass --root DIR (the folder that holds checklists/)\n", command, displayDir(t.root), command, why)
+	return false
+}
+
+// displayDir is a folder as a message names it.
+func displayDir(dir string) string {
+	if dir == "." || dir == "" {
+		return "the current folder"
+	}
+	return dir
 }
 
 // maxShown is how many problems lint lists: past that, a broken or
@@ -75,13 +124,16 @@ a source document in the same language.
 Exit status 0 when clean, 2 when there are problems.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
-			tf.declare(fs)
+			tf.declareCheckout(fs)
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
 					fmt.Fprintf(env.Stderr, "exitguide lint: takes no file arguments (got %q); it reads checklists/ under --root\n", args[0])
 					return ExitInput
 				}
-				t, g, errs := loadGuide(env, &tf)
+				if !tf.needCheckout(env, "lint", "it checks the guide's source files") {
+					return ExitInput
+				}
+				t, g, errs := tf.load(nil)
 				if g != nil {
 					rep := lint.Run(t, g, lint.Options{Seeds: tf.seedsDir()})
 					errs = append(errs, rep.Errors...)
@@ -116,14 +168,17 @@ as outdated as soon as its English changes. With --all it re-stamps every
 entry: use that only after checking every translation against the English.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
-			tf.declare(fs)
+			tf.declareCheckout(fs)
 			all := fs.Bool("all", false, "re-stamp every entry, not only those without from:")
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
 					fmt.Fprintf(env.Stderr, "exitguide stamp: takes no file arguments (got %q)\n", args[0])
 					return ExitInput
 				}
-				t, g, errs := loadGuide(env, &tf)
+				if !tf.needCheckout(env, "stamp", "it writes into the text files") {
+					return ExitInput
+				}
+				t, g, errs := tf.load(nil)
 				if len(errs) > 0 {
 					printErrors(env, errs.Sort())
 					fmt.Fprintln(env.Stderr, "exitguide stamp: fix these problems first")

@@ -8,10 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
@@ -28,26 +26,15 @@ import (
 
 var proposalHostileDir = filepath.Join(repoRoot, "testdata/proposals/hostile")
 
-// bounded runs exitguide with args and fails the test if it takes more than
-// a second or allocates more than 100 MB, or if a stack trace reaches the
-// user.
-func bounded(t *testing.T, args ...string) (int, string, string) {
+// runUser runs exitguide with args as a user would and fails the test if a
+// stack trace reaches the user. (How long hostile input takes and how much
+// it allocates is measured by BenchmarkHostile, in make bench: a timed
+// test fails on a loaded machine and under -race.)
+func runUser(t testing.TB, args ...string) (int, string, string) {
 	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
 	status, out, errs := run(t, args...)
-	elapsed := time.Since(start)
-	runtime.ReadMemStats(&after)
 	if strings.Contains(errs, "goroutine ") || strings.Contains(errs, "panic") {
-		t.Errorf("stack trace reached the user:\n%s", firstLines(errs, 20))
-	}
-	if elapsed > time.Second {
-		t.Errorf("%v took %v, want under 1s", args[:min(len(args), 4)], elapsed)
-	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
-		t.Errorf("%v allocated %d MB, want under 100 MB", args[:min(len(args), 4)], alloc>>20)
+		t.Errorf("%v: a stack trace reached the user:\n%s", args[:min(len(args), 4)], firstLines(errs, 20))
 	}
 	return status, out, errs
 }
@@ -66,7 +53,7 @@ func checkRejected(t *testing.T, file string) string {
 		if lang != "" {
 			args = append(args, "--lang", lang)
 		}
-		status, out, errs := bounded(t, args...)
+		status, out, errs := runUser(t, args...)
 		if status != ExitInput || out != "" {
 			t.Errorf("lang %q: exit %d, stdout %.200q", lang, status, out)
 		}
@@ -90,8 +77,8 @@ func checkRejected(t *testing.T, file string) string {
 }
 
 // TestProposalHostileCorpus: each file of testdata/proposals/hostile is
-// refused with its golden messages, in bounded time and memory, at a
-// file:line:column, translated into every report language.
+// refused with its golden messages at a file:line:column, translated into
+// every report language, with no stack trace.
 func TestProposalHostileCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(proposalHostileDir, "*.yaml"))
 	if len(files) < 10 {
@@ -106,12 +93,19 @@ func TestProposalHostileCorpus(t *testing.T) {
 	}
 }
 
-// TestProposalGeneratedHostile: hostile proposals too big to keep in the
-// repository, written by the test: 10,000 levels of nesting, 100,000
-// answers (too large a file), 36,000 unknown answers just under the size
-// limit (every problem counted, 200 listed), a 1 MB evidence line (too
-// large) and a 900 KB locality (accepted: see TestProposalLongLine).
-func TestProposalGeneratedHostile(t *testing.T) {
+// hostileCase is a hostile input too big to keep in the repository: its
+// name, the file it is written to (for a checklist case: under the tree;
+// a proposal is NAME.yaml) and the function that makes its bytes.
+type hostileCase struct {
+	name, file string
+	data       func() []byte
+}
+
+// hostileProposals are the generated hostile proposals: 10,000 levels of
+// nesting (three ways), 100,000 answers (too large a file), 36,000 unknown
+// answers just under the size limit (every problem counted, 200 listed)
+// and a 1 MB evidence line (too large).
+func hostileProposals() []hostileCase {
 	head := "proposal: 1\nlocality: Testborough\norganisations: [Testborough Council]\nmodels: [chrysalis]\ndate: 2026-11-23\nassessed_by: Working group\nlanguage: en\nanswers:\n"
 	answers := func(n int, format string) []byte {
 		var b bytes.Buffer
@@ -121,28 +115,31 @@ func TestProposalGeneratedHostile(t *testing.T) {
 		}
 		return b.Bytes()
 	}
-	cases := []struct {
-		name string
-		data func() []byte
-	}{
-		{"deep-nesting", func() []byte {
+	return []hostileCase{
+		{"deep-nesting", "", func() []byte {
 			return []byte(strings.Replace(head, "answers:\n", "answers: "+strings.Repeat("[", 10000)+strings.Repeat("]", 10000)+"\n", 1))
 		}},
-		{"deep-nesting-mappings", func() []byte {
+		{"deep-nesting-mappings", "", func() []byte {
 			return []byte(strings.Replace(head, "answers:\n", "answers: "+strings.Repeat("{a: ", 10000)+"1"+strings.Repeat("}", 10000)+"\n", 1))
 		}},
-		{"deep-nesting-block", func() []byte {
+		{"deep-nesting-block", "", func() []byte {
 			return []byte(head + "  core.shared-position:\n    " + strings.Repeat("- ", 10000) + "x\n")
 		}},
-		{"many-answers", func() []byte {
+		{"many-answers", "", func() []byte {
 			return answers(100000, "  core.generated-%06d:\n    status: in-place\n    evidence: \"Signed protocol\"\n")
 		}},
-		{"many-answers-small", func() []byte { return answers(36000, "  c%d: {status: in-place}\n") }},
-		{"long-line", func() []byte {
+		{"many-answers-small", "", func() []byte { return answers(36000, "  c%d: {status: in-place}\n") }},
+		{"long-line", "", func() []byte {
 			return []byte(head + "  core.shared-position:\n    status: in-place\n    evidence: \"" + strings.Repeat("Signed protocol. ", 65000) + "\"\n")
 		}},
 	}
-	for _, c := range cases {
+}
+
+// TestProposalGeneratedHostile: each of hostileProposals is refused with
+// its golden messages at a file:line:column, in every report language (a
+// 900 KB locality is accepted: see TestProposalLongLine).
+func TestProposalGeneratedHostile(t *testing.T) {
+	for _, c := range hostileProposals() {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			f := filepath.Join(dir, c.name+".yaml")
@@ -156,7 +153,7 @@ func TestProposalGeneratedHostile(t *testing.T) {
 }
 
 // TestProposalLongLine: a 900 KB locality (one line, under the 1 MB
-// limit) checks and renders in every format within the bounds.
+// limit) checks and renders in every format.
 func TestProposalLongLine(t *testing.T) {
 	src, err := os.ReadFile(filepath.Join(repoRoot, "testdata/proposals/chrysalis.yaml"))
 	if err != nil {
@@ -167,7 +164,7 @@ func TestProposalLongLine(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "long.yaml")
 	os.WriteFile(f, data, 0o644)
 	for _, format := range checkFormats {
-		status, out, errs := bounded(t, "check", "--root", fixtureRoot, f, "--format", format)
+		status, out, errs := runUser(t, "check", "--root", fixtureRoot, f, "--format", format)
 		if status != ExitOK || len(out) < 1000 {
 			t.Errorf("%s: exit %d: %s", format, status, firstLines(errs, 5))
 		}
@@ -183,7 +180,7 @@ func TestProposalLongLine(t *testing.T) {
 func TestProposalCleanCorpus(t *testing.T) {
 	orig := filepath.Join(repoRoot, "testdata/proposals/chrysalis.yaml")
 	score := func(file string) string {
-		status, out, errs := bounded(t, "check", "--root", fixtureRoot, file, "--format", "json")
+		status, out, errs := runUser(t, "check", "--root", fixtureRoot, file, "--format", "json")
 		if status != ExitOK {
 			t.Fatalf("%s: exit %d\n%s", file, status, firstLines(errs, 20))
 		}
@@ -210,7 +207,7 @@ func TestProposalCleanCorpus(t *testing.T) {
 				t.Errorf("scores differently from the LF original:\n%s\n%s", got, want)
 			}
 			for _, format := range checkFormats {
-				if status, _, errs := bounded(t, "check", "--root", fixtureRoot, f, "--format", format); status != ExitOK {
+				if status, _, errs := runUser(t, "check", "--root", fixtureRoot, f, "--format", format); status != ExitOK {
 					t.Errorf("%s: exit %d: %s", format, status, firstLines(errs, 5))
 				}
 			}
@@ -303,7 +300,7 @@ func TestHostileRendering(t *testing.T) {
 	for _, lang := range report4 {
 		for _, format := range checkFormats {
 			what := format + " " + lang
-			status, out, errs := bounded(t, "check", "--root", fixtureRoot, file, "--format", format, "--lang", lang)
+			status, out, errs := runUser(t, "check", "--root", fixtureRoot, file, "--format", format, "--lang", lang)
 			if status != ExitOK {
 				t.Fatalf("%s: exit %d: %s", what, status, errs)
 			}
@@ -356,7 +353,7 @@ func TestHostileRendering(t *testing.T) {
 		for _, format := range []string{"text", "markdown", "html"} {
 			what := "compare " + format + " " + lang
 			cons := filepath.Join(dir, "consensus-"+lang+".yaml")
-			status, out, errs := bounded(t, "compare", "--root", fixtureRoot, file, second, "--format", format, "--lang", lang, "--consensus-out", cons)
+			status, out, errs := runUser(t, "compare", "--root", fixtureRoot, file, second, "--format", format, "--lang", lang, "--consensus-out", cons)
 			if status != ExitOK {
 				t.Fatalf("%s: exit %d: %s", what, status, errs)
 			}

@@ -7,18 +7,15 @@ import (
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/lint"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/sitegen"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
-
-func init() { builders = append(builders, buildSite) }
 
 // buildSite writes the site's generated content, data and language
 // configuration from checklists/. The checklists must load cleanly; lint's
 // coverage figures feed the translation status page.
 func buildSite(env *Env, tf *treeFlags) ([]string, int) {
-	t, g, errs := load.Dir(tf.checklists())
+	t, g, errs := tf.load(nil)
 	if len(errs) > 0 {
 		printErrors(env, errs.Sort())
 		fmt.Fprintln(env.Stderr, "exitguide build: fix these problems first (exitguide lint shows them all)")

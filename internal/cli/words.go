@@ -16,15 +16,17 @@ import (
 // uses (the rest is the site's).
 var goPrefixes = []string{"report_", "compare_", "msg_", "init_", "cli_"}
 
-// catalogue returns the interface catalogue: ROOT/i18n when the tree has
-// that folder (an author's checkout, whose words may be newer than the
-// binary's), else the one built into the binary. A checkout's catalogue
+// catalogue returns the interface catalogue: with --root, ROOT/i18n when
+// the checkout has that folder (an author's words may be newer than the
+// binary's); else the one built into the binary. A checkout's catalogue
 // that lacks English words the program uses is an error that names them.
 func (t *treeFlags) catalogue() (*i18n.Catalogue, yamlpos.List) {
-	dir := filepath.Join(t.root, "i18n")
-	st, err := os.Stat(dir)
 	embedded, errs := i18n.Embedded()
-	if err != nil || !st.IsDir() {
+	if t.embedded() {
+		return embedded, errs
+	}
+	dir := filepath.Join(t.root, "i18n")
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return embedded, errs
 	}
 	c, errs := i18n.Load(os.DirFS(dir), dir)
@@ -108,4 +110,13 @@ func printProposalErrors(env *Env, c *i18n.Catalogue, file string, errs yamlpos.
 	if len(errs) <= proposal.MaxErrors {
 		fmt.Fprintln(env.Stderr, proposal.Problems(w, len(errs), file))
 	}
+}
+
+// whereIn names the guide's origin in w's language: the checkout's
+// checklists/ folder, or the guide built into the binary.
+func (t *treeFlags) whereIn(w i18n.Words) string {
+	if t.embedded() {
+		return w.T("cli_guide_builtin", "version", versionLine())
+	}
+	return t.checklists()
 }

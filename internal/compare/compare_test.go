@@ -2,48 +2,23 @@ package compare_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/compare"
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-var (
-	fixtureOnce sync.Once
-	fixture     *guide.Guide
-)
-
-// fixtureGuide is the frozen, trimmed checklists the score and report tests use.
-func fixtureGuide(t testing.TB) *guide.Guide {
-	fixtureOnce.Do(func() {
-		_, g, errs := load.Dir("../../testdata/fixture/checklists")
-		if len(errs) > 0 {
-			t.Fatalf("fixture: %v", errs)
-		}
-		fixture = g
-	})
-	return fixture
-}
 
 func inputs(t testing.TB, g *guide.Guide, names ...string) []compare.Input {
 	var ins []compare.Input
 	for _, n := range names {
-		p, errs, _ := proposal.ReadFile("../../testdata/compare/"+n, g, proposal.Messages{})
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
+		p := testutil.ReadProposal(t, g, "../../testdata/compare/"+n)
 		ins = append(ins, compare.Input{File: "compare/" + n, Proposal: p, Result: score.Score(g, p)})
 	}
 	return ins
@@ -54,50 +29,29 @@ var (
 	progressFiles = []string{"progress-2026-11.yaml", "progress-2026-03.yaml", "progress-2026-07.yaml"} // out of order on purpose
 )
 
-// languages lists the guide's language codes.
-func languages(g *guide.Guide) []string {
-	var out []string
-	for _, l := range g.Languages {
-		out = append(out, l.Code)
-	}
-	return out
-}
-
 // words are the embedded catalogue's words of lang.
 func words(lang string) i18n.Words {
 	c, _ := i18n.Embedded()
 	return c.Words(lang)
 }
 
+// golden compares got with testdata/golden/name (testutil.Golden).
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/compare -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test ./internal/compare -update and review the diff)", name)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
 // TestGolden: a group and progress over time, every format, every language,
 // and the draft consensus file.
 func TestGolden(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
 	prog := inputs(t, g, progressFiles...)
 	if compare.AutoMode(group) != compare.ModeGroup || compare.AutoMode(prog) != compare.ModeProgress {
 		t.Fatal("mode not detected from the dates")
 	}
 	ext := map[string]string{"text": "txt", "markdown": "md", "html": "html"}
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		gr := compare.BuildGroup(g, group, words(lang))
 		pr := compare.BuildProgress(g, prog, words(lang))
 		for _, f := range compare.Formats {
@@ -123,9 +77,9 @@ func TestGolden(t *testing.T) {
 // TestConsensusIsAProposal: the draft consensus file loads as a valid
 // proposal and scores as the comparison says, in every language.
 func TestConsensusIsAProposal(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		gr := compare.BuildGroup(g, group, words(lang))
 		var b bytes.Buffer
 		compare.WriteConsensus(&b, g, gr, "schema.json")
@@ -148,7 +102,7 @@ func TestConsensusIsAProposal(t *testing.T) {
 // TestGroupRules: spread, distinct answers, ties taken low, must-haves
 // first on equal disagreement, not-applicable kept with its reasons.
 func TestGroupRules(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	gr := compare.BuildGroup(g, inputs(t, g, groupFiles...), words("en"))
 	rows := map[string]compare.Row{}
 	for _, r := range gr.Rows {
@@ -181,7 +135,7 @@ func TestGroupRules(t *testing.T) {
 }
 
 func TestProgressRules(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	pr := compare.BuildProgress(g, inputs(t, g, progressFiles...), words("en"))
 	var dates []string
 	for _, in := range pr.Inputs {
@@ -199,7 +153,7 @@ func TestProgressRules(t *testing.T) {
 }
 
 func TestMismatch(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g, "group-anna.yaml", "other-place.yaml")
 	if m := compare.Mismatch(ins); len(m) != 1 || m[0].What != "localities" || len(m[0].Values) != 2 || m[0].Values[0] == m[0].Values[1] {
 		t.Errorf("mismatch: %+v", m)
@@ -212,12 +166,12 @@ func TestMismatch(t *testing.T) {
 // TestHTMLSelfContained: no scripts, nothing loaded, right-to-left for
 // Hebrew, an accessible chart, and text from the files escaped.
 func TestHTMLSelfContained(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
 	p := *group[1].Proposal
 	p.AssessedBy = `<script>alert(1)</script>`
 	group[1].Proposal = &p
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		for _, args := range []struct {
 			gr *compare.Group
 			pr *compare.Progress

@@ -4,6 +4,16 @@ package guide
 // link from a report always lands on the right guide page. Paths are
 // site-absolute; a caller may prefix a base URL.
 
+// SiteURL is the canonical address of the published guide (GitHub Pages of
+// the module's repository). A build for another host overrides Hugo's
+// baseURL; the schemas' $id and the modeline `exitguide init` writes keep
+// pointing here, where the schemas are published.
+const SiteURL = "https://exitguide.github.io/exitguide/"
+
+// SchemaURL is where the site publishes the JSON Schema NAME.schema.json
+// (schemas/ of the repository); it is also the schema's $id.
+func SchemaURL(name string) string { return SiteURL + "schemas/" + name + ".schema.json" }
+
 // ModelPath is the page of a model; "" (the common core) has its own page.
 func ModelPath(lang, model string) string {
 	if model == "" {

@@ -2,9 +2,11 @@ package lint
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/load"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 func TestPatternMatch(t *testing.T) {
@@ -40,12 +42,13 @@ func TestPatternMatch(t *testing.T) {
 // BenchmarkLint lints the whole real checklists tree, own-words check
 // included (the budget: under 50 ms).
 func BenchmarkLint(b *testing.B) {
-	seeds := "../../../shared/seeds"
+	root := testutil.Root(b)
+	seeds := filepath.Join(root, "../shared/seeds")
 	if _, err := os.Stat(seeds); err != nil {
 		b.Skip("no source documents beside the repository")
 	}
 	for b.Loop() {
-		tree, g, _ := load.Dir("../../checklists")
+		tree, g, _ := load.Dir(filepath.Join(root, "checklists"))
 		Run(tree, g, Options{Seeds: seeds})
 	}
 }

@@ -1,4 +1,4 @@
-package load
+package load_test
 
 import (
 	"os"
@@ -6,6 +6,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/exitguide/exitguide/internal/load"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 var (
@@ -17,11 +20,14 @@ var (
 // through Dir (yamlpos.Parse with the limits, schema validation, decoding,
 // merging). It must never panic, and every problem must name its file.
 func FuzzLoad(f *testing.F) {
-	for _, p := range []string{"../../testdata/checklists/good/checklists/demo.yaml", "../../testdata/checklists/good/checklists/text/en/demo.yaml"} {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(b, false)
-			f.Add(b, true)
+	good := filepath.Join(testutil.Root(f), "testdata/checklists/good/checklists")
+	for _, p := range []string{"demo.yaml", "text/en/demo.yaml"} {
+		b, err := os.ReadFile(filepath.Join(good, p))
+		if err != nil {
+			f.Fatal(err)
 		}
+		f.Add(b, false)
+		f.Add(b, true)
 	}
 	f.Add([]byte("criteria: [[[[[[]]]]]]"), false)
 	f.Add([]byte("a: &x [1]\nb: *x\n"), true)
@@ -45,7 +51,7 @@ func FuzzLoad(f *testing.F) {
 		if err := os.WriteFile(file, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, _, errs := Dir(fuzzDir)
+		_, _, errs := load.Dir(fuzzDir)
 		for _, e := range errs {
 			if !strings.HasPrefix(e.File, "checklists/") || e.Msg == "" {
 				t.Errorf("problem without a file or message: %+v", e)

@@ -5,10 +5,9 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -35,7 +34,11 @@ type TextFile struct {
 
 // Tree is every file of a checklists folder, parsed and decoded.
 type Tree struct {
-	Root      string
+	// Root is the folder on disk the files were read from; empty for a
+	// guide read from another file system (the one embedded in the binary).
+	Root string
+	// Name is the folder's name its files are reported under ("checklists").
+	Name      string
 	Structure []StructureFile
 	Texts     []TextFile
 	// Failed lists the files that could not be read (syntax or schema);
@@ -44,7 +47,7 @@ type Tree struct {
 }
 
 // Shown is the name the tree's files are reported under (checklists/...).
-func (t *Tree) Shown() string { return filepath.Base(t.Root) }
+func (t *Tree) Shown() string { return t.Name }
 
 // Incomplete reports whether any file under prefix (for example
 // "checklists/text/en/" or "checklists/" for structure files) failed to load.
@@ -79,19 +82,30 @@ func Dir(root string) (*Tree, *guide.Guide, yamlpos.List) {
 // Every language's language.yaml is read, so the guide still knows them all.
 // Commands that need one language, such as check, start faster with it.
 func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
-	t := &Tree{Root: root}
+	st, err := os.Stat(root)
+	if err != nil || !st.IsDir() {
+		return &Tree{Root: root, Name: filepath.Base(root)}, nil, yamlpos.List{{File: root, Msg: "no checklists folder here",
+			Expected: "a folder with the checklist YAML files", Fix: "run exitguide in the repository root, or pass --root DIR (the folder that holds checklists/)"}}
+	}
+	t, g, errs := FS(os.DirFS(root), filepath.Base(root), langs)
+	t.Root = root
+	return t, g, errs
+}
+
+// FS reads a checklists folder from fsys, whose root is the folder (for
+// example the guide embedded in the binary, checklists.FS); name is what
+// its files are reported under ("checklists/core.yaml:3:5"). langs is as
+// for DirLangs.
+func FS(fsys fs.FS, name string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
+	t := &Tree{Name: name}
 	var errs yamlpos.List
 	set, err := schema.Embedded()
 	if err != nil {
 		return t, nil, yamlpos.List{{File: "schemas", Msg: "cannot compile the schemas: " + err.Error(), Fix: "run `exitguide build`"}}
 	}
-	st, err := os.Stat(root)
-	if err != nil || !st.IsDir() {
-		return t, nil, yamlpos.List{{File: root, Msg: "no checklists folder here", Expected: "a folder with the checklist YAML files", Fix: "run exitguide from the repository root, or pass --dir"}}
-	}
-	files, err := yamlFiles(root)
+	files, err := yamlFiles(fsys)
 	if err != nil {
-		return t, nil, yamlpos.List{{File: root, Msg: err.Error()}}
+		return t, nil, yamlpos.List{{File: name, Msg: err.Error()}}
 	}
 	if langs != nil {
 		want := map[string]bool{guide.SourceLang: true}
@@ -100,8 +114,7 @@ func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 		}
 		kept := files[:0]
 		for _, f := range files {
-			rel, _ := filepath.Rel(root, f)
-			parts := strings.Split(filepath.ToSlash(rel), "/")
+			parts := strings.Split(f, "/")
 			if len(parts) == 3 && parts[0] == "text" && !want[parts[1]] && parts[2] != "language.yaml" {
 				continue
 			}
@@ -126,10 +139,9 @@ func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			results[i] = func() result {
-				rel, _ := filepath.Rel(root, f)
-				parts := strings.Split(filepath.ToSlash(rel), "/")
-				shown := filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
-				data, err := os.ReadFile(f)
+				parts := strings.Split(f, "/")
+				shown := path.Join(name, f)
+				data, err := fs.ReadFile(fsys, f)
 				if err != nil {
 					return result{errs: yamlpos.List{{File: shown, Msg: "cannot read: " + err.Error()}}}
 				}
@@ -179,24 +191,22 @@ func DirLangs(root string, langs []string) (*Tree, *guide.Guide, yamlpos.List) {
 	return t, t.Guide(), errs
 }
 
-// yamlFiles lists the .yaml and .yml files under root, sorted.
-func yamlFiles(root string) ([]string, error) {
+// yamlFiles lists the .yaml and .yml files of fsys (slash paths), sorted,
+// leaving out folders whose name starts with a dot.
+func yamlFiles(fsys fs.FS) ([]string, error) {
 	var out []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != root {
-			return filepath.SkipDir
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != "." {
+			return fs.SkipDir
 		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+		if ext := path.Ext(p); !d.IsDir() && (ext == ".yaml" || ext == ".yml") {
 			out = append(out, p)
 		}
 		return nil
 	})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no such folder: %s", root)
-	}
 	sort.Strings(out)
 	return out, err
 }

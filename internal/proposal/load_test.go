@@ -2,41 +2,20 @@ package proposal_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/schema"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-var (
-	fixtureOnce sync.Once
-	fixture     *guide.Guide
-)
-
-func fixtureGuide(t testing.TB) *guide.Guide {
-	fixtureOnce.Do(func() {
-		_, g, errs := load.Dir("../../testdata/fixture/checklists")
-		if len(errs) > 0 {
-			t.Fatalf("fixture: %v", errs)
-		}
-		fixture = g
-	})
-	return fixture
-}
 
 func format(errs yamlpos.List, lang string) string {
 	var b strings.Builder
@@ -51,7 +30,7 @@ func format(errs yamlpos.List, lang string) string {
 // TestBadCorpus: every file of testdata/proposals/bad is rejected with the
 // messages in its .golden file (in the language the file asks for).
 func TestBadCorpus(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	files, _ := filepath.Glob("../../testdata/proposals/bad/*.*")
 	n := 0
 	for _, f := range files {
@@ -73,15 +52,7 @@ func TestBadCorpus(t *testing.T) {
 			}
 			lang, _ := proposal.Messages{}.Choose(g, data)
 			got := format(errs, lang)
-			golden := strings.TrimSuffix(f, filepath.Ext(f)) + ".golden"
-			if *update {
-				os.WriteFile(golden, []byte(got), 0o644)
-				return
-			}
-			want, _ := os.ReadFile(golden)
-			if got != string(want) {
-				t.Errorf("messages differ from %s (run go test -update)\ngot:\n%s\nwant:\n%s", golden, got, want)
-			}
+			testutil.Golden(t, strings.TrimSuffix(f, filepath.Ext(f))+".golden", got)
 		})
 	}
 	if n < 20 {
@@ -92,7 +63,7 @@ func TestBadCorpus(t *testing.T) {
 // TestGoodProposals: the test proposals load and the generated schema
 // agrees that they are valid.
 func TestGoodProposals(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	set, err := schema.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -129,9 +100,10 @@ func TestSchemaAgreesOnStructure(t *testing.T) {
 }
 
 // TestHostileInput: huge, deep, aliased, binary, missing, a folder: each is
-// a clear message, quickly, without a panic.
+// a clear message, without a panic (what hostile input costs is measured
+// by BenchmarkHostile in internal/cli, not asserted).
 func TestHostileInput(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
 	f, _ := os.Create(big)
@@ -162,22 +134,14 @@ func TestHostileInput(t *testing.T) {
 		{"missing.yaml", "no such file"},
 		{".", "folder"},
 	} {
-		start := time.Now()
 		p, errs, _ := proposal.ReadFile(filepath.Join(dir, tt.file), g, proposal.Messages{Lang: "en"})
 		if p != nil || len(errs) == 0 || !strings.Contains(errs.Error(), tt.want) {
 			t.Errorf("%s: %v", tt.file, errs)
 		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("%s took %v", tt.file, d)
-		}
 	}
 	// In memory, Load refuses the 20 MB before parsing.
-	start := time.Now()
 	if _, errs := proposal.Load("big", bytes.Repeat([]byte("a: b\n"), 4<<20), g, proposal.Messages{Lang: "da"}); len(errs) != 1 || !strings.Contains(errs[0].Msg, "for stor: 20.0 MB") {
 		t.Errorf("20 MB in memory: %v", errs)
-	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("20 MB in memory took %v", d)
 	}
 }
 
@@ -186,7 +150,7 @@ func TestHostileInput(t *testing.T) {
 // the left-to-right and right-to-left marks (which Hebrew text uses) are
 // fine.
 func TestTextCharacters(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	fields := map[string]string{"locality": "/locality", "organisations": "/organisations/0", "assessed_by": "/assessed_by",
 		"evidence": "/answers/core.anchoring-plan/evidence", "owner": "/answers/core.anchoring-plan/owner",
 		"notes": "/answers/core.anchoring-plan/notes", "reason": "/answers/chrysalis.eligibility-routes/reason"}
@@ -231,7 +195,7 @@ func TestTextCharacters(t *testing.T) {
 // TestNotApplicableRules: for every criterion of the fixture,
 // not-applicable is accepted only where allowed and with a reason.
 func TestNotApplicableRules(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	for _, c := range g.CriteriaFor("chrysalis", "cti-denmark") {
 		for _, reason := range []string{"", "   ", "No such service here"} {
 			src := "proposal: 1\nlocality: X\norganisations: [Y]\nmodels: [chrysalis, cti-denmark]\ndate: 2026-11-23\nassessed_by: Z\nlanguage: en\nanswers:\n  " +
@@ -249,7 +213,7 @@ func TestNotApplicableRules(t *testing.T) {
 // once the three who-and-what fields are filled in, a valid proposal that
 // scores in the lowest band.
 func TestTemplates(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	for _, m := range [][]string{{"chrysalis"}, {"cti-denmark"}, {"chrysalis", "cti-denmark"}} {
 		for _, l := range g.Languages {
 			lang := l.Code
@@ -302,7 +266,7 @@ func FuzzLoadProposal(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		g := fixtureGuide(t)
+		g := testutil.FixtureGuide(t)
 		p, errs := proposal.Load("fuzz.yaml", data, g, proposal.Messages{})
 		if (p == nil) == (len(errs) == 0) {
 			t.Fatalf("proposal %v with %d errors", p != nil, len(errs))
@@ -321,7 +285,7 @@ func FuzzLoadProposal(f *testing.F) {
 // not know is reported in the environment's language, and the fix says
 // which language and why.
 func TestMessageLanguage(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	file := func(lang string) []byte {
 		return []byte("proposal: 1\nlanguage: " + lang + "\nmodels: 7\n")
 	}

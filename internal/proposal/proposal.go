@@ -6,12 +6,6 @@
 // `exitguide init` prints.
 package proposal
 
-import (
-	"strings"
-
-	"github.com/invopop/jsonschema"
-)
-
 // Version is the proposal format version this package reads and writes.
 const Version = 1
 
@@ -68,25 +62,3 @@ type Answer struct {
 	// Notes are anything else worth recording.
 	Notes string `json:"notes,omitempty"`
 }
-
-// JSONSchemaExtend adds the rules that tie fields to the status, so editors
-// flag them while the planner types: planned needs owner and due, and
-// not-applicable needs a reason.
-func (Answer) JSONSchemaExtend(s *jsonschema.Schema) {
-	need := func(status string, fields ...string) *jsonschema.Schema {
-		cond := jsonschema.NewProperties()
-		cond.Set("status", &jsonschema.Schema{Const: status})
-		then := jsonschema.NewProperties()
-		for _, f := range fields {
-			then.Set(f, &jsonschema.Schema{Type: "string", MinLength: ptr(uint64(1))})
-		}
-		return &jsonschema.Schema{
-			Description: "An answer with status " + status + " needs " + strings.Join(fields, " and ") + ".",
-			If:          &jsonschema.Schema{Properties: cond, Required: []string{"status"}},
-			Then:        &jsonschema.Schema{Properties: then, Required: fields, Description: "The fields " + status + " requires."},
-		}
-	}
-	s.AllOf = append(s.AllOf, need(Planned, "owner", "due"), need(NotApplicable, "reason"))
-}
-
-func ptr[T any](v T) *T { return &v }

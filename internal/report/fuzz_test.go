@@ -12,6 +12,7 @@ import (
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // fuzzing reports whether the test runs with -fuzz (not on the seeds only).
@@ -37,7 +38,7 @@ func FuzzReport(f *testing.F) {
 	f.Add("\u202eevil", "\x1b[31mred", "\x00", "\xff\xfe", "-1+2", "+3", "\r\n\t", uint16(7))
 	f.Add("{{.Locality}}", "</title><script>", "\"'<>&", "]]>", "<!--", "<![CDATA[", "\u2028\u2029\u0085", uint16(0x5555))
 	f.Fuzz(func(t *testing.T, locality, org, by, evidence, owner, notes, reason string, statuses uint16) {
-		g := fixtureGuide(t)
+		g := testutil.FixtureGuide(t)
 		p := &proposal.Proposal{Proposal: 1, Locality: marker + locality, Organisations: []string{marker + org, org},
 			Models: []string{"chrysalis"}, Date: "2026-11-23", AssessedBy: marker + by, Language: "en", Answers: map[string]proposal.Answer{}}
 		for i, c := range g.CriteriaFor("chrysalis") {
@@ -49,7 +50,7 @@ func FuzzReport(f *testing.F) {
 				Reason: marker + reason, Notes: marker + notes}
 		}
 		in := report.Input{File: "fuzz.yaml", Proposal: p, Result: score.Score(g, p)}
-		langs := languages(g)
+		langs := testutil.Languages(g)
 		if fuzzing() {
 			// Every language costs 25 ms an input; while fuzzing, the input
 			// picks one, so the ten seconds of make fuzz try hundreds of

@@ -8,13 +8,14 @@ import (
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/report"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // TestPlanGolden: the action plan as Markdown and CSV in every language.
 func TestPlanGolden(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		var views []*report.View
 		for _, in := range ins {
 			views = append(views, report.Build(g, in, report.Options{Lang: lang}))
@@ -35,7 +36,7 @@ func TestPlanGolden(t *testing.T) {
 // TestPlanRows: one row per gap in priority order, owner and due from the
 // proposal where given, every row linked to its guide page.
 func TestPlanRows(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	for _, in := range inputs(t, g) {
 		v := report.Build(g, in, report.Options{Lang: "en"})
 		rows := report.Plan(v)
@@ -65,9 +66,9 @@ func TestPlanRows(t *testing.T) {
 // that language only, and every row as long as the header. The Hebrew and
 // Danish tables read back, cell for cell, with encoding/csv.
 func TestCSVForSpreadsheets(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		var views []*report.View
 		for _, in := range ins {
 			views = append(views, report.Build(g, in, report.Options{Lang: lang}))

@@ -2,86 +2,39 @@ package report_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
-	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/schema"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-var (
-	fixtureOnce sync.Once
-	fixture     *guide.Guide
-)
-
-func fixtureGuide(t testing.TB) *guide.Guide {
-	fixtureOnce.Do(func() {
-		_, g, errs := load.Dir("../../testdata/fixture/checklists")
-		if len(errs) > 0 {
-			t.Fatalf("fixture: %v", errs)
-		}
-		fixture = g
-	})
-	return fixture
-}
-
-// languages lists the guide's language codes.
-func languages(g *guide.Guide) []string {
-	var out []string
-	for _, l := range g.Languages {
-		out = append(out, l.Code)
-	}
-	return out
-}
 
 func inputs(t testing.TB, g *guide.Guide) []report.Input {
 	var ins []report.Input
 	for _, name := range []string{"chrysalis.yaml", "cti-denmark.yaml"} {
-		p, errs, _ := proposal.ReadFile("../../testdata/proposals/"+name, g, proposal.Messages{})
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
+		p := testutil.ReadProposal(t, g, "../../testdata/proposals/"+name)
 		ins = append(ins, report.Input{File: "proposals/" + name, Proposal: p, Result: score.Score(g, p)})
 	}
 	return ins
 }
 
+// golden compares got with testdata/golden/name (testutil.Golden).
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/report -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test ./internal/report -update and review the diff)", name)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
 // TestGolden: every format in every language, for a proposal near ready
 // and one still developing.
 func TestGolden(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		opt := report.Options{Lang: lang}
 		var views []*report.View
 		for _, in := range ins {
@@ -123,13 +76,13 @@ func TestGolden(t *testing.T) {
 // TestHTMLSelfContained: no scripts, no external requests, right-to-left
 // for Hebrew, and everything from the proposal escaped.
 func TestHTMLSelfContained(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	in := inputs(t, g)[0]
 	p := *in.Proposal
 	p.Locality = `<script>alert("x")</script>`
 	p.Organisations = []string{`<img src=x onerror=alert(1)>`}
 	in.Proposal = &p
-	for _, lang := range languages(g) {
+	for _, lang := range testutil.Languages(g) {
 		var b bytes.Buffer
 		if err := report.WriteHTML(&b, []*report.View{report.Build(g, in, report.Options{Lang: lang})}, nil); err != nil {
 			t.Fatal(err)
@@ -157,7 +110,7 @@ func TestHTMLSelfContained(t *testing.T) {
 // TestJSONMatchesSchema: the JSON report validates against
 // schemas/report.schema.json.
 func TestJSONMatchesSchema(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	set, err := schema.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -174,7 +127,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 }
 
 func TestRadarDeterministic(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	in := inputs(t, g)[0]
 	a := report.Radar(report.Build(g, in, report.Options{}))
 	b := report.Radar(report.Build(g, in, report.Options{}))
@@ -184,7 +137,7 @@ func TestRadarDeterministic(t *testing.T) {
 }
 
 func TestCSVFormulaSafe(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	in := inputs(t, g)[0]
 	p := *in.Proposal
 	p.Locality = "=HYPERLINK(\"x\")"

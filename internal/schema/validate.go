@@ -1,3 +1,8 @@
+// Package schema validates decoded YAML documents against exitguide's JSON
+// Schemas and reports each problem at its file:line:column, worded for the
+// person who edits the file. The schemas themselves are files in schemas/
+// (package schemas embeds them), written from the Go types at development
+// time by internal/schema/gen; this package never reads Go sources.
 package schema
 
 import (
@@ -16,10 +21,15 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 	"github.com/exitguide/exitguide/schemas"
 )
+
+// FileName is the file name of the schema called name (for example
+// "proposal" gives proposal.schema.json).
+func FileName(name string) string { return name + ".schema.json" }
 
 // Set is a set of schemas, each compiled the first time it is used (a
 // command that reads only proposals does not pay for the others). It is
@@ -61,7 +71,7 @@ func Compile(fsys fs.FS) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
-		if err := c.AddResource(BaseURL+n, doc); err != nil {
+		if err := c.AddResource(guide.SchemaURL(strings.TrimSuffix(n, ".schema.json")), doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
 	}
@@ -275,7 +285,7 @@ func (s *Set) schema(name string) (*jsonschema.Schema, error) {
 	if !slices.Contains(s.names, name) {
 		return nil, fmt.Errorf("no schema named %s", name)
 	}
-	sch, err := s.c.Compile(BaseURL + FileName(name))
+	sch, err := s.c.Compile(guide.SchemaURL(name))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", FileName(name), err)
 	}

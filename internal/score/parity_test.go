@@ -13,7 +13,6 @@ package score_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -28,10 +27,9 @@ import (
 	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/parity/vectors.json")
 
 const (
 	parityFile      = "../../testdata/parity/vectors.json"
@@ -390,27 +388,13 @@ func parityBuild(t *testing.T) []byte {
 }
 
 // TestParityVectors fails when the committed corpus differs from what the
-// Go scorer and loader produce now: run it with -update, then the Node test.
+// Go scorer and loader produce now: run it with -update (make golden), then
+// the Node test (node --test tests/parity/).
 func TestParityVectors(t *testing.T) {
 	got := parityBuild(t)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(parityFile), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(parityFile, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(parityFile)
-	if err != nil {
-		t.Fatalf("%v: run go test ./internal/score -run TestParityVectors -update", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is out of date with the Go scorer or the checklists: run go test ./internal/score -run TestParityVectors -update, then node --test tests/parity/", parityFile)
-	}
+	testutil.Golden(t, parityFile, got)
 	var v parityVectors
-	if err := json.Unmarshal(want, &v); err != nil {
+	if err := json.Unmarshal(got, &v); err != nil {
 		t.Fatal(err)
 	}
 	bands := map[string]int{}

@@ -3,31 +3,13 @@ package score_test
 import (
 	"math/rand/v2"
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
-
-var (
-	fixtureOnce sync.Once
-	fixture     *guide.Guide
-)
-
-// fixtureGuide is the frozen, trimmed checklists under testdata/fixture.
-func fixtureGuide(t testing.TB) *guide.Guide {
-	fixtureOnce.Do(func() {
-		_, g, errs := load.Dir("../../testdata/fixture/checklists")
-		if len(errs) > 0 {
-			t.Fatalf("fixture: %v", errs)
-		}
-		fixture = g
-	})
-	return fixture
-}
 
 func scoring() guide.Scoring {
 	return guide.Scoring{
@@ -137,7 +119,7 @@ func rank(r score.Result) int { return score.BandRank(scoring(), r.Band) }
 // TestImprovingNeverLowers: raising any one answer one or more steps up the
 // ladder never lowers the points, the percentage or the band.
 func TestImprovingNeverLowers(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 300 {
 		p := randomProposal(g, rng)
@@ -171,7 +153,7 @@ func TestImprovingNeverLowers(t *testing.T) {
 // (or unanswered) holds the band at cap_missing or below, and one partly
 // in place or planned at cap_partial or below.
 func TestMissingMustHaveAlwaysCaps(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	rng := rand.New(rand.NewPCG(3, 4))
 	s := g.Scoring
 	for range 300 {
@@ -203,7 +185,7 @@ func TestMissingMustHaveAlwaysCaps(t *testing.T) {
 
 // TestInvariants: sums agree, gaps are ordered, lists are consistent.
 func TestInvariants(t *testing.T) {
-	g := fixtureGuide(t)
+	g := testutil.FixtureGuide(t)
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 500 {
 		checkInvariants(t, g, randomProposal(g, rng))
@@ -246,7 +228,7 @@ func FuzzScore(f *testing.F) {
 	f.Add([]byte{}, uint8(1))
 	statuses := []string{"in-place", "partly", "planned", "not-started", "not-applicable", "", "bogus", "IN-PLACE"}
 	f.Fuzz(func(t *testing.T, data []byte, models uint8) {
-		g := fixtureGuide(t)
+		g := testutil.FixtureGuide(t)
 		all := []string{"chrysalis", "cti-denmark", "nope", ""}
 		p := &proposal.Proposal{}
 		for i := range 4 {
@@ -280,7 +262,7 @@ func FuzzScore(f *testing.F) {
 }
 
 func BenchmarkScore(b *testing.B) {
-	g := fixtureGuide(b)
+	g := testutil.FixtureGuide(b)
 	p := randomProposal(g, rand.New(rand.NewPCG(7, 8)))
 	for b.Loop() {
 		score.Score(g, p)

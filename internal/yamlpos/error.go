@@ -1,7 +1,3 @@
-// Package yamlpos decodes YAML while keeping the position of every node, so
-// that any problem found later (by a schema, a cross-check or the scorer)
-// can be reported as file:line:column with the JSON pointer of the value.
-// Its Error type is the one every package of exitguide reports with.
 package yamlpos
 
 import (

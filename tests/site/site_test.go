@@ -22,14 +22,15 @@ import (
 	yaml "go.yaml.in/yaml/v4"
 
 	"github.com/exitguide/exitguide/internal/cli"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 const repoRoot = "../.."
 
-// inputs are what a site build reads: the checklists and the Hugo project,
-// plus the Go types the schemas are generated from. generated/ and
+// inputs are what a site build reads: the checklists and the Hugo project
+// (no Go sources: the schemas are committed files). generated/ and
 // config/_default/ are written by the build itself.
-var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "go.mod", "internal", "schemas", "package.json"}
+var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "schemas", "package.json"}
 
 type tools struct{ hugo, pagefind string }
 
@@ -58,25 +59,7 @@ func needTools(t *testing.T) tools {
 func copyInputs(t *testing.T, dir string) {
 	t.Helper()
 	for _, in := range inputs {
-		src := filepath.Join(repoRoot, in)
-		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(repoRoot, p)
-			target := filepath.Join(dir, rel)
-			if d.IsDir() {
-				return os.MkdirAll(target, 0o755)
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(target, b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		testutil.CopyTree(t, filepath.Join(repoRoot, in), filepath.Join(dir, in))
 	}
 	os.MkdirAll(filepath.Join(dir, "config/_default"), 0o755)
 	// Hugo's js.Build bundles packages (js-yaml) from node_modules.
