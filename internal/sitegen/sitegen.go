@@ -137,6 +137,8 @@ func moduleTOML(g *guide.Guide) []byte {
 [[mounts]]
   source = "i18n"
   target = "i18n"
+  # Only the catalogues: the folder also holds the Go package that embeds them.
+  files = ["**.yaml"]
 [[mounts]]
   source = "assets"
   target = "assets"
