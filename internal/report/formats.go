@@ -249,13 +249,9 @@ func WriteCSV(w io.Writer, views []*View) error {
 		return nil
 	}
 	v0 := views[0]
-	cw, err := csvWriter(w, v0.L)
-	if err != nil {
-		return err
-	}
-	head := headers(v0, "report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent",
+	cw, err := csvWriter(w, v0, "report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent",
 		"report_col_points", "report_col_possible", "report_col_must_missing", "report_col_gaps", "report_col_top_gap")
-	if err := cw.Write(head); err != nil {
+	if err != nil {
 		return err
 	}
 	for _, r := range Summary(views) {
@@ -270,17 +266,18 @@ func WriteCSV(w io.Writer, views []*View) error {
 }
 
 // csvWriter starts a CSV file (RFC 4180) that spreadsheets open correctly
-// in the language l: UTF-8 with a byte-order mark (without one, Excel
-// reads the file in the system's legacy encoding and garbles æ, č or
-// Hebrew), and the cell separator of l's language.yaml (";" where the
-// decimal separator is a comma, as Excel expects there).
-func csvWriter(w io.Writer, l guide.Language) (*csv.Writer, error) {
+// in v's language, with one header row of the texts of headerKeys: UTF-8
+// with a byte-order mark (without one, Excel reads the file in the
+// system's legacy encoding and garbles æ, č or Hebrew), and the cell
+// separator of the language's language.yaml (";" where the decimal
+// separator is a comma, as Excel expects there).
+func csvWriter(w io.Writer, v *View, headerKeys ...string) (*csv.Writer, error) {
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return nil, err
 	}
 	cw := csv.NewWriter(w)
-	cw.Comma = l.Separator()
-	return cw, nil
+	cw.Comma = v.L.Separator()
+	return cw, cw.Write(headers(v, headerKeys...))
 }
 
 // writeCSVRow writes one row of user-supplied cells, each made safe from

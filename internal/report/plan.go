@@ -75,14 +75,9 @@ func WritePlanCSV(w io.Writer, views []*View) error {
 	if len(views) == 0 {
 		return nil
 	}
-	v0 := views[0]
-	cw, err := csvWriter(w, v0.L)
-	if err != nil {
-		return err
-	}
-	head := headers(v0, "report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id",
+	cw, err := csvWriter(w, views[0], "report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id",
 		"report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page")
-	if err := cw.Write(head); err != nil {
+	if err != nil {
 		return err
 	}
 	for _, v := range views {

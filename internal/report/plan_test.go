@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -16,10 +17,7 @@ func TestPlanGolden(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
 	for _, lang := range testutil.Languages(g) {
-		var views []*report.View
-		for _, in := range ins {
-			views = append(views, report.Build(g, in, report.Options{Lang: lang}))
-		}
+		views := build(g, ins, lang)
 		var b bytes.Buffer
 		if err := report.WritePlanMarkdown(&b, views[1]); err != nil {
 			t.Fatal(err)
@@ -69,10 +67,7 @@ func TestCSVForSpreadsheets(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
 	for _, lang := range testutil.Languages(g) {
-		var views []*report.View
-		for _, in := range ins {
-			views = append(views, report.Build(g, in, report.Options{Lang: lang}))
-		}
+		views := build(g, ins, lang)
 		l := views[0].L
 		for name, write := range map[string]func(*bytes.Buffer) error{
 			"csv":      func(b *bytes.Buffer) error { return report.WriteCSV(b, views) },
@@ -112,4 +107,13 @@ func TestCSVForSpreadsheets(t *testing.T) {
 			}
 		}
 	}
+}
+
+// build makes the reports of ins in lang.
+func build(g *guide.Guide, ins []report.Input, lang string) []*report.View {
+	var views []*report.View
+	for _, in := range ins {
+		views = append(views, report.Build(g, in, report.Options{Lang: lang}))
+	}
+	return views
 }
