@@ -1,5 +1,10 @@
 # exitguide: the two commands a fresh machine needs are `make serve` and
-# `make test`. Everything else is a step of those.
+# `make test`. Everything else is a step of those. Each target names what
+# it needs, so `make -j` is safe; `make test` runs its steps in parallel.
+#
+# Installs only what is missing: node_modules (npm ci, from the lock),
+# Debian's chromium with a Hebrew font and poppler-utils (apt-get, as root
+# or with sudo; scripts/deps.sh says what to install where it cannot).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -7,7 +12,25 @@ HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
 export NO_COLOR := 1
 
-.PHONY: all generate golden site serve test test-go test-js test-site test-browser fuzz deps-node deps-browser deps-pdf bench pdf test-pdf clean
+# The site is built into PUBLIC. PDF=no builds it without the print packs'
+# PDFs and without the links to them, for a machine with no Chromium.
+PUBLIC ?= public
+PDF ?= yes
+# Release archives (make dist) go to DISTDIR.
+DISTDIR ?= dist
+# Chromium for the browser tests and the PDFs: $CHROMIUM_PATH when set, else
+# the chromium on PATH, else where Debian installs it (make deps-browser).
+export CHROMIUM_PATH ?= $(or $(shell command -v chromium 2>/dev/null),/usr/bin/chromium)
+# The time written into PDFs and release archives: the last commit's, so
+# that two builds of one commit are the same bytes.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+# Steps `make test` runs at once (default: one per core).
+JOBS ?= $(shell nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2)
+# GNU make 4 keeps each step's output together; make 3 (macOS) cannot.
+SYNC := $(if $(filter 3.%,$(MAKE_VERSION)),,--output-sync=target)
+FUZZTIME ?= 10s
+
+.PHONY: all generate golden site serve dist test test-all test-go test-race test-js test-site test-browser test-pdf test-release fuzz deps-node deps-browser deps-pdf bench clean
 
 all: site
 
@@ -23,40 +46,62 @@ generate:
 # package (as npm writes it against a registry that lists them all); npm ci
 # installs only the one for this machine, whatever the registry lists.
 node_modules/.package-lock.json: package.json package-lock.json
+	@bash scripts/deps.sh node
 	npm ci --no-audit --no-fund --loglevel=error
 
 deps-node: node_modules/.package-lock.json
 
-# Debian's chromium for the browser tests, installed when missing.
+# Chromium ($CHROMIUM_PATH, else Debian's chromium) and a Hebrew font.
 deps-browser:
-	@{ command -v chromium >/dev/null && fc-list :lang=he 2>/dev/null | grep -q .; } || { echo "installing Debian's chromium and Noto fonts (Hebrew included)"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null); }
+	@bash scripts/deps.sh browser
 
-# The whole site into public/: generate, Hugo, then the search index.
-site: deps-node
-	$(EXITGUIDE) build
-	rm -rf public
-	$(HUGO) --panicOnWarning --printI18nWarnings --quiet -d public
-	npx pagefind --site public --quiet
+# Debian's poppler-utils (pdftoppm, pdftotext) for the PDF test.
+deps-pdf:
+	@bash scripts/deps.sh pdf
+
+# The whole site into PUBLIC: generate, Hugo, the print packs as A4 PDFs
+# (scripts/pdf.mjs, reused from resources/pdf/ while a pack is unchanged),
+# then the search index. Every link the site writes leads somewhere.
+site: generate deps-node $(if $(filter no,$(PDF)),,deps-browser)
+	rm -rf $(PUBLIC)
+	HUGO_PARAMS_PDF=$(PDF) $(HUGO) --panicOnWarning --printI18nWarnings --quiet -d $(PUBLIC)
+	$(if $(filter no,$(PDF)),,node scripts/pdf.mjs $(PUBLIC))
+	npx pagefind --site $(PUBLIC) --quiet
 
 # Build, then serve at http://localhost:1313/ with the deployment headers.
 serve: site
-	$(EXITGUIDE) serve --dir public --addr localhost:1313
+	$(EXITGUIDE) serve --dir $(PUBLIC) --addr localhost:1313
 
-# Every test: Go (unit, golden, CLI end to end, short fuzzing), the site
-# build with its checks (reproducible, hostile text escaped), and the browser
-# tests in Debian's chromium.
-test: test-go test-js fuzz site test-site test-browser test-pdf
+# Release archives in DISTDIR (scripts/dist): exitguide for Linux, macOS and
+# Windows on amd64 and arm64, the built site as a zip for offline use, and
+# SHA256SUMS. The same commit gives the same bytes (scripts/dist/main.go).
+dist: site
+	go run ./scripts/dist -site $(PUBLIC) -out $(DISTDIR)
+
+# Every test, in parallel where the steps allow: Go (unit, golden, CLI end
+# to end; once more under the race detector), the browser scorer against
+# the Go one, short fuzzing, the built site's checks, the browser tests in
+# Chromium, the PDFs, and the release (make dist twice, the archive run in
+# an empty folder, go install from a module proxy).
+test:
+	@$(MAKE) --no-print-directory -j$(JOBS) $(SYNC) test-all
 	@echo "make test: all passed"
 
+# test-release joins when scripts/dist and tests/release land (lane dist).
+test-all: test-go test-race test-js fuzz test-site test-browser test-pdf
+
 test-go:
-	@unformatted=$$(gofmt -l cmd internal schemas scripts tests); \
+	@unformatted=$$(gofmt -l $$(go list -f '{{.Dir}}' ./...)); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	@go mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	go vet ./...
-	@# With the race detector where cgo is available (it needs a C compiler).
-	@if [ "$$(go env CGO_ENABLED)" = 1 ]; then echo "go test -race ./..."; go test -race ./...; \
-	  else echo "go test ./... (no C compiler, so no -race)"; go test ./...; fi
+	go test ./...
+
+# The Go tests once more under the race detector (it needs cgo, so a C
+# compiler: without one this says so and passes).
+test-race:
+	@if [ "$$(go env CGO_ENABLED)" = 1 ]; then go test -race ./...; \
+	  else echo "test-race: skipped: the race detector needs cgo (a C compiler)"; fi
 
 # Rewrite every golden file (report, compare, CLI, proposal corpora,
 # parity vectors, schemas) with what the code produces now; review the
@@ -65,25 +110,42 @@ golden:
 	go test ./... -update -count=1
 
 # The browser's scorer and proposal reader (assets/js/selfcheck/) against the
-# Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors).
-test-js: deps-node
+# Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors),
+# and the generated guide data the page reads.
+test-js: generate deps-node
 	node --test tests/parity/
 
 # Builds the site from copies of the sources: two builds are byte-identical,
 # and HTML or script in every text field comes out as text (tests/site); then
-# the built public/: lang/dir, hreflang, internal links and anchors, no other
-# hosts, same pages per language, page weight (tests/site/site.test.mjs).
-test-site: deps-node
+# the built site: lang/dir, hreflang, every link and asset (PDFs included)
+# and anchor, the published schemas, no other hosts, same pages per
+# language, page weight (tests/site/site.test.mjs).
+test-site: site
 	EXITGUIDE_SITE_TESTS=1 go test ./tests/site -count=1
-	node --test tests/site/
+	SITE_DIR=$(PUBLIC) node --test tests/site/
 
-# Each fuzz target for a short, bounded time. A failing input fails the run
-# (Go saves it under the package's testdata/fuzz/, where go test then runs it
-# every time); a stop of the fuzzing engine with no failing input is retried
-# once.
-FUZZTIME ?= 10s
+test-browser: site deps-browser
+	SITE_DIR=$(PUBLIC) node --test tests/browser/
+
+# Each PDF: page 1 rendered is not blank, and its text holds every criterion.
+test-pdf: site deps-pdf
+	$(if $(filter no,$(PDF)),@echo "test-pdf: skipped, the site was built with PDF=no",SITE_DIR=$(PUBLIC) node --test tests/pdf/)
+
+# The release (tests/release): make dist twice gives the same bytes and
+# SHA256SUMS verifies them; the Linux archive runs init, check and compare
+# in an empty folder; go install MODULE/cmd/exitguide@VERSION works from a
+# module proxy on disk, with no network.
+test-release: dist
+	EXITGUIDE_RELEASE_TESTS=1 DIST_DIR=$(abspath $(DISTDIR)) go test ./tests/release -count=1 -timeout 30m
+
+# Each fuzz target (as `go test -list` finds them) for a short, bounded time.
+# A failing input fails the run (Go saves it under the package's
+# testdata/fuzz/, where go test then runs it every time); a stop of the
+# fuzzing engine with no failing input is retried once.
 fuzz:
-	@for t in $$(go run ./scripts/fuzztargets.go); do \
+	@targets=$$(go test -list '^Fuzz' ./... | awk '/^Fuzz/ { n[++k] = $$1; next } /^ok/ { for (i = 1; i <= k; i++) print $$2 ":" n[i] } { k = 0 }'); \
+	  [ -n "$$targets" ] || { echo "fuzz: go test -list found no fuzz targets"; exit 1; }; \
+	  for t in $$targets; do \
 	  pkg=$${t%%:*}; name=$${t##*:}; log=$$(mktemp); \
 	  echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
 	  if ! go test "$$pkg" -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) >"$$log" 2>&1; then \
@@ -95,24 +157,6 @@ fuzz:
 	  rm -f "$$log"; \
 	done
 
-test-browser: deps-node deps-browser
-	node --test tests/browser/
-
-# Every print pack as an A4 PDF, public/LANG/print/MODEL.pdf, printed by
-# Debian's chromium from the built site (built first when missing).
-pdf: deps-node deps-browser
-	@test -d public/en/print || $(MAKE) site
-	node scripts/pdf.mjs
-
-# Debian's poppler-utils (pdftoppm, pdftotext) for the PDF test.
-deps-pdf:
-	@command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || { echo "installing Debian's poppler-utils"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null); }
-
-# Each PDF: page 1 rendered is not blank, and its text holds every criterion.
-test-pdf: pdf deps-pdf
-	node --test tests/pdf/
-
 # The benchmark figures in one table (scripts/bench.sh): the whole-site build
 # and its steps, pages per language, lint and check in-process and per
 # process, page weights; each the median of RUNS (5) runs with min and max.
@@ -122,4 +166,4 @@ bench: deps-node deps-browser
 	bash scripts/lighthouse.sh
 
 clean:
-	rm -rf public resources generated test-artifacts
+	rm -rf public resources generated test-artifacts dist

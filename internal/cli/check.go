@@ -19,8 +19,9 @@ import (
 
 var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
 
-func init() {
-	register(&Command{
+// checkCommand is `exitguide check`.
+func checkCommand() *Command {
+	return &Command{
 		Name:    "check",
 		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang LANG] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
 		Summary: "score proposed local projects against the replication criteria",
@@ -71,7 +72,7 @@ proposal's band is below it; 2 invalid input or usage.`,
 				return runCheck(env, &tf, args, checkOptions{format: *format, lang: *lang, failUnder: *failUnder, out: *out, baseURL: *baseURL})
 			}
 		},
-	})
+	}
 }
 
 type checkOptions struct {

@@ -16,8 +16,9 @@ import (
 	"github.com/exitguide/exitguide/internal/score"
 )
 
-func init() {
-	register(&Command{
+// compareCommand is `exitguide compare`.
+func compareCommand() *Command {
+	return &Command{
 		Name:    "compare",
 		Usage:   "FILE FILE... [--mode group|progress] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
 		Summary: "compare self-checks of one project: a group's answers, or progress over time",
@@ -58,15 +59,20 @@ localities, fewer than two files.`,
 			consOut := fs.String("consensus-out", "", "group mode: write the draft consensus proposal to this file")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
 			return func(env *Env, args []string) int {
-				return runCompare(env, &tf, args, *mode, *format, *lang, *out, *consOut, *baseURL)
+				return runCompare(env, &tf, args, compareOptions{mode: *mode, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
 			}
 		},
-	})
+	}
 }
 
-func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out, consOut, baseURL string) int {
+// compareOptions are compare's flags.
+type compareOptions struct {
+	mode, format, lang, out, consOut, baseURL string
+}
+
+func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 	cat, cerrs := tf.catalogue()
-	w := cat.Words(uiLang(env, cat, lang))
+	w := cat.Words(uiLang(env, cat, o.lang))
 	usageErr := func(key string, pairs ...string) int {
 		fmt.Fprintln(env.Stderr, "exitguide compare: "+w.T(key, pairs...))
 		return ExitInput
@@ -82,23 +88,23 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	if len(files) < 2 {
 		return usageErr("cli_compare_few")
 	}
-	if !slices.Contains(compare.Formats, format) {
-		return usageErr("cli_unknown_format", "format", format, "formats", strings.Join(compare.Formats, ", "))
+	if !slices.Contains(compare.Formats, o.format) {
+		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(compare.Formats, ", "))
 	}
-	if mode != "" && mode != compare.ModeGroup && mode != compare.ModeProgress {
-		return usageErr("cli_compare_unknown_mode", "mode", mode)
+	if o.mode != "" && o.mode != compare.ModeGroup && o.mode != compare.ModeProgress {
+		return usageErr("cli_compare_unknown_mode", "mode", o.mode)
 	}
 	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
 		return usageErr("cli_no_guide", "where", tf.whereIn(w))
 	}
-	if _, ok := g.Language(lang); lang != "" && !ok {
-		return usageErr("cli_unknown_language", "lang", lang, "languages", languageCodes(g))
+	if _, ok := g.Language(o.lang); o.lang != "" && !ok {
+		return usageErr("cli_unknown_language", "lang", o.lang, "languages", languageCodes(g))
 	}
 	var ins []compare.Input
 	bad := 0
-	msgs := proposal.Messages{Words: cat, Lang: lang, Fallback: envLang(env)}
+	msgs := proposal.Messages{Words: cat, Lang: o.lang, Fallback: envLang(env)}
 	for _, f := range files {
 		p, errs, mlang := proposal.ReadFile(f, g, msgs)
 		if len(errs) > 0 {
@@ -121,39 +127,39 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 		}
 		return usageErr("cli_compare_mismatch", "differences", b.String())
 	}
-	if mode == "" {
-		mode = compare.AutoMode(ins)
+	if o.mode == "" {
+		o.mode = compare.AutoMode(ins)
 	}
-	if consOut != "" && mode != compare.ModeGroup {
+	if o.consOut != "" && o.mode != compare.ModeGroup {
 		return usageErr("cli_compare_consensus_dates")
 	}
-	if lang == "" {
-		lang = report.LangOf(g, ins[0], report.Options{})
+	if o.lang == "" {
+		o.lang = report.LangOf(g, ins[0], report.Options{})
 	}
-	rw := cat.Words(lang)
+	rw := cat.Words(o.lang)
 	var gr *compare.Group
 	var pr *compare.Progress
-	if mode == compare.ModeGroup {
+	if o.mode == compare.ModeGroup {
 		gr = compare.BuildGroup(g, ins, rw)
 	} else {
 		pr = compare.BuildProgress(g, ins, rw)
 	}
 	var buf bytes.Buffer
-	if err := compare.Write(&buf, g, gr, pr, format, baseURL); err != nil {
+	if err := compare.Write(&buf, g, gr, pr, o.format, o.baseURL); err != nil {
 		return fail(err)
 	}
-	if consOut != "" {
+	if o.consOut != "" {
 		var cb bytes.Buffer
 		if err := compare.WriteConsensus(&cb, g, gr, guide.SchemaURL("proposal")); err != nil {
 			return fail(err)
 		}
-		if err := os.WriteFile(consOut, cb.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(o.consOut, cb.Bytes(), 0o644); err != nil {
 			return fail(err)
 		}
-		fmt.Fprintln(env.Stderr, rw.T("cli_compare_wrote", "file", consOut, "mark", rw.T("compare_to_discuss")))
+		fmt.Fprintln(env.Stderr, rw.T("cli_compare_wrote", "file", o.consOut, "mark", rw.T("compare_to_discuss")))
 	}
-	if out != "" {
-		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	if o.out != "" {
+		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 			return fail(err)
 		}
 		return ExitOK

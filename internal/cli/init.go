@@ -13,8 +13,9 @@ import (
 	"github.com/exitguide/exitguide/internal/proposal"
 )
 
-func init() {
-	register(&Command{
+// initCommand is `exitguide init`.
+func initCommand() *Command {
+	return &Command{
 		Name:    "init",
 		Usage:   "--model MODEL[,MODEL] [--lang LANG] [--out FILE] [--date YYYY-MM-DD] [--root DIR]",
 		Summary: "write a proposal template to fill in for the readiness self-check",
@@ -123,5 +124,5 @@ an existing file.`,
 				return ExitOK
 			}
 		},
-	})
+	}
 }

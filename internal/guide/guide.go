@@ -6,7 +6,9 @@
 package guide
 
 import (
-	"sort"
+	"cmp"
+	"math"
+	"slices"
 )
 
 // SourceLang is the language every other language is translated from.
@@ -31,60 +33,51 @@ type Guide struct {
 	// Text holds each language's merged text, by language code.
 	Text map[string]*TextBundle
 
-	models   map[string]int
-	blocks   map[string]int
-	criteria map[string]int
-	recs     map[string]int
-	methods  map[string]int
-	measures map[string]int
-	sources  map[string]int
-	domains  map[string]int
-	terms    map[string]int
+	// index maps each kind's ids to their positions in its list, by the
+	// kind's key (Kinds).
+	index map[string]map[string]int
 }
 
 // Index builds the look-up tables and puts the lists in their canonical
 // order. Call it once after filling the lists; the first item with an id
 // wins (lint reports duplicates).
 func (g *Guide) Index() {
-	sort.SliceStable(g.Languages, func(i, j int) bool { return g.Languages[i].Order < g.Languages[j].Order })
-	sort.SliceStable(g.Domains, func(i, j int) bool { return g.Domains[i].Order < g.Domains[j].Order })
-	sort.SliceStable(g.Models, func(i, j int) bool { return g.Models[i].Order < g.Models[j].Order })
-	g.models = indexOf(g.Models, func(m Model) string { return m.ID })
+	slices.SortStableFunc(g.Languages, func(a, b Language) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.Domains, func(a, b Domain) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.Models, func(a, b Model) int { return cmp.Compare(a.Order, b.Order) })
+	models := indexOf(g.Models, func(m Model) string { return m.ID })
 	modelOrder := func(id string) int {
-		if i, ok := g.models[id]; ok {
+		if i, ok := models[id]; ok {
 			return g.Models[i].Order
 		}
 		return 0 // core first
 	}
-	sort.SliceStable(g.Blocks, func(i, j int) bool {
-		a, b := g.Blocks[i], g.Blocks[j]
-		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
-			return ma < mb
-		}
-		return a.Order < b.Order
+	slices.SortStableFunc(g.Blocks, func(a, b Block) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(a.Order, b.Order))
 	})
-	g.blocks = indexOf(g.Blocks, func(b Block) string { return b.ID })
+	blocks := indexOf(g.Blocks, func(b Block) string { return b.ID })
 	blockPos := func(id string) int {
-		if i, ok := g.blocks[id]; ok {
+		if i, ok := blocks[id]; ok {
 			return i
 		}
 		return len(g.Blocks)
 	}
-	sort.SliceStable(g.Criteria, func(i, j int) bool { return blockPos(g.Criteria[i].Block) < blockPos(g.Criteria[j].Block) })
-	sort.SliceStable(g.Recommendations, func(i, j int) bool {
-		a, b := g.Recommendations[i], g.Recommendations[j]
-		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
-			return ma < mb
+	slices.SortStableFunc(g.Criteria, func(a, b Criterion) int { return cmp.Compare(blockPos(a.Block), blockPos(b.Block)) })
+	// Recommendations by model, then by their number in the source's list;
+	// unnumbered ones after the numbered, in file order.
+	number := func(r Recommendation) int {
+		if r.Number == 0 {
+			return math.MaxInt
 		}
-		return a.Number != 0 && (b.Number == 0 || a.Number < b.Number)
+		return r.Number
+	}
+	slices.SortStableFunc(g.Recommendations, func(a, b Recommendation) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(number(a), number(b)))
 	})
-	g.criteria = indexOf(g.Criteria, func(c Criterion) string { return c.ID })
-	g.recs = indexOf(g.Recommendations, func(r Recommendation) string { return r.ID })
-	g.methods = indexOf(g.Methods, func(m Method) string { return m.ID })
-	g.measures = indexOf(g.Measures, func(m Measure) string { return m.ID })
-	g.sources = indexOf(g.Sources, func(s Source) string { return s.ID })
-	g.domains = indexOf(g.Domains, func(d Domain) string { return d.ID })
-	g.terms = indexOf(g.Terms, func(t Term) string { return t.ID })
+	g.index = map[string]map[string]int{}
+	for _, k := range Kinds {
+		g.index[k.Key] = k.index(g)
+	}
 	if g.Text == nil {
 		g.Text = map[string]*TextBundle{}
 	}
@@ -109,33 +102,21 @@ func get[T any](items []T, idx map[string]int, id string) (T, bool) {
 }
 
 // Model returns the model with the given id.
-func (g *Guide) Model(id string) (Model, bool) { return get(g.Models, g.models, id) }
+func (g *Guide) Model(id string) (Model, bool) { return get(g.Models, g.index["models"], id) }
 
 // Block returns the building block with the given id.
-func (g *Guide) Block(id string) (Block, bool) { return get(g.Blocks, g.blocks, id) }
+func (g *Guide) Block(id string) (Block, bool) { return get(g.Blocks, g.index["blocks"], id) }
 
 // Criterion returns the criterion with the given id.
-func (g *Guide) Criterion(id string) (Criterion, bool) { return get(g.Criteria, g.criteria, id) }
-
-// Recommendation returns the recommendation with the given id.
-func (g *Guide) Recommendation(id string) (Recommendation, bool) {
-	return get(g.Recommendations, g.recs, id)
+func (g *Guide) Criterion(id string) (Criterion, bool) {
+	return get(g.Criteria, g.index["criteria"], id)
 }
 
 // Method returns the method with the given id.
-func (g *Guide) Method(id string) (Method, bool) { return get(g.Methods, g.methods, id) }
-
-// Measure returns the outcome measure with the given id.
-func (g *Guide) Measure(id string) (Measure, bool) { return get(g.Measures, g.measures, id) }
+func (g *Guide) Method(id string) (Method, bool) { return get(g.Methods, g.index["methods"], id) }
 
 // Source returns the source with the given id.
-func (g *Guide) Source(id string) (Source, bool) { return get(g.Sources, g.sources, id) }
-
-// Domain returns the domain with the given id.
-func (g *Guide) Domain(id string) (Domain, bool) { return get(g.Domains, g.domains, id) }
-
-// Term returns the glossary term with the given id.
-func (g *Guide) Term(id string) (Term, bool) { return get(g.Terms, g.terms, id) }
+func (g *Guide) Source(id string) (Source, bool) { return get(g.Sources, g.index["sources"], id) }
 
 // Language returns the language with the given code.
 func (g *Guide) Language(code string) (Language, bool) {
@@ -198,20 +179,6 @@ func (g *Guide) CriteriaServedBy(rec string) []Criterion {
 	for _, c := range g.Criteria {
 		for _, r := range c.Recommendations {
 			if r == rec {
-				out = append(out, c)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// Dependents returns the criteria that depend on the given one.
-func (g *Guide) Dependents(id string) []Criterion {
-	var out []Criterion
-	for _, c := range g.Criteria {
-		for _, d := range c.DependsOn {
-			if d == id {
 				out = append(out, c)
 				break
 			}

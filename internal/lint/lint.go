@@ -14,6 +14,7 @@ import (
 
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/load"
+	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -127,45 +128,19 @@ func newIndex(t *load.Tree) *index {
 			}
 			m[id] = loc{f.Doc, p}
 		}
-		for i, v := range b.Domains {
-			add("domains", i, v.ID)
-		}
-		for i, v := range b.Sources {
-			add("sources", i, v.ID)
-		}
-		for i, v := range b.Models {
-			add("models", i, v.ID)
-		}
-		for i, v := range b.Blocks {
-			add("blocks", i, v.ID)
-		}
-		for i, v := range b.Criteria {
-			add("criteria", i, v.ID)
-		}
-		for i, v := range b.Recommendations {
-			add("recommendations", i, v.ID)
-		}
-		for i, v := range b.Methods {
-			add("methods", i, v.ID)
-		}
-		for i, v := range b.Measures {
-			add("measures", i, v.ID)
-		}
-		for i, v := range b.Terms {
-			add("terms", i, v.ID)
+		for _, k := range guide.Kinds {
+			for i, id := range k.IDs(&b) {
+				add(k.Key, i, id)
+			}
 		}
 	}
 	return x
 }
 
+// singular names one item of the kind with the given key.
 func singular(kind string) string {
-	switch kind {
-	case "criteria":
-		return "criterion"
-	case "recommendations":
-		return "recommendation"
-	}
-	return strings.TrimSuffix(kind, "s")
+	k, _ := guide.KindOf(kind)
+	return k.Singular
 }
 
 func (x *index) has(kind, id string) bool {
@@ -183,7 +158,7 @@ func (x *index) ref(d *yamlpos.Doc, pointer, kind, id string) {
 		known = append(known, k)
 	}
 	fix := fmt.Sprintf("use the id of an existing %s", singular(kind))
-	if near := nearest(id, known); near != "" {
+	if near := suggest.Nearest(id, known); near != "" {
 		fix = fmt.Sprintf("did you mean %q?", near)
 	}
 	x.errs = append(x.errs, d.At(pointer, fmt.Sprintf("unknown %s %q", singular(kind), id), "the id of a "+singular(kind)+" defined in checklists/", fix))
@@ -211,7 +186,7 @@ func (x *index) sources(g *guide.Guide, d *yamlpos.Doc, pointer string, refs []g
 				ids = append(ids, s.ID)
 			}
 			fix := "use one of " + sectionIDs(src)
-			if near := nearest(r.Section(), ids); near != "" {
+			if near := suggest.Nearest(r.Section(), ids); near != "" {
 				fix = fmt.Sprintf("did you mean %q?", r.Doc()+"#"+near)
 			}
 			x.errs = append(x.errs, d.At(p, fmt.Sprintf("source %q has no section %q", r.Doc(), r.Section()), "a section listed in sources.yaml", fix))

@@ -2,17 +2,17 @@ package lint
 
 import (
 	"fmt"
-	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
-	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
-// Statuses are the answer statuses the scoring method gives credit for.
-var Statuses = []string{"in-place", "partly", "planned", "not-started"}
+// creditStatuses are the answer statuses the scoring method gives credit
+// for (scoring: credits:).
+var creditStatuses = []string{"in-place", "partly", "planned", "not-started"}
 
 // structure runs the cross-checks on the structure files.
 func (x *index) structure(g *guide.Guide) yamlpos.List {
@@ -49,12 +49,12 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 				x.ref(d, fmt.Sprintf("%s/methods/%d", p, j), "methods", id)
 			}
 			x.sources(g, d, p+"/sources", m.Sources)
-			eachField(m.SectionSources, func(key string, v reflect.Value) {
-				x.sources(g, d, p+"/section_sources/"+key, v.Interface().([]guide.SourceRef))
-			})
-			eachField(m.CompareSources, func(key string, v reflect.Value) {
-				x.sources(g, d, p+"/compare_sources/"+key, v.Interface().([]guide.SourceRef))
-			})
+			for key, refs := range m.SectionSources.All() {
+				x.sources(g, d, p+"/section_sources/"+key, refs)
+			}
+			for key, refs := range m.CompareSources.All() {
+				x.sources(g, d, p+"/compare_sources/"+key, refs)
+			}
 		}
 		for i, bl := range b.Blocks {
 			p := "/blocks/" + strconv.Itoa(i)
@@ -118,17 +118,17 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 			x.sources(g, d, fmt.Sprintf("/terms/%d/sources", i), t.Sources)
 		}
 	}
-	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.Incomplete(true, "") {
+	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.StructureIncomplete() {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown(), Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})
 	}
 	// Orphans: blocks without criteria, recommendations no criterion links.
 	for id, l := range x.items["blocks"] {
-		if !usedBlocks[id] && !x.t.Incomplete(true, "") {
+		if !usedBlocks[id] && !x.t.StructureIncomplete() {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("building block %q has no criteria", id), "at least one criterion with block: "+id, "add a criterion or remove the block"))
 		}
 	}
 	for id, l := range x.items["recommendations"] {
-		if !usedRecs[id] && !x.t.Incomplete(true, "") {
+		if !usedRecs[id] && !x.t.StructureIncomplete() {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("recommendation %q is not linked from any criterion", id), "a criterion whose recommendations: list it", "link it from the criterion whose gap it closes, or remove it"))
 		}
 	}
@@ -149,17 +149,17 @@ func (x *index) prefix(d *yamlpos.Doc, pointer, id, model string) {
 }
 
 func (x *index) scoring(g *guide.Guide, d *yamlpos.Doc, s *guide.Scoring) {
-	for _, st := range Statuses {
+	for _, st := range creditStatuses {
 		c, ok := s.Credits[st]
 		if !ok {
-			x.errs = append(x.errs, d.At("/scoring/credits", fmt.Sprintf("no credit for status %q", st), "a credit for each of "+strings.Join(Statuses, ", "), "add "+st+": <0..1>"))
+			x.errs = append(x.errs, d.At("/scoring/credits", fmt.Sprintf("no credit for status %q", st), "a credit for each of "+strings.Join(creditStatuses, ", "), "add "+st+": <0..1>"))
 		} else if c < 0 || c > 1 {
 			x.errs = append(x.errs, d.At("/scoring/credits/"+st, fmt.Sprintf("credit %g is out of range", c), "a number from 0 to 1", "correct it"))
 		}
 	}
 	for k := range s.Credits {
-		if !contains(Statuses, k) {
-			x.errs = append(x.errs, d.AtKey("/scoring/credits/"+k, fmt.Sprintf("unknown status %q", k), "one of "+strings.Join(Statuses, ", "), "remove it"))
+		if !slices.Contains(creditStatuses, k) {
+			x.errs = append(x.errs, d.AtKey("/scoring/credits/"+k, fmt.Sprintf("unknown status %q", k), "one of "+strings.Join(creditStatuses, ", "), "remove it"))
 		}
 	}
 	if s.Credits["in-place"] < s.Credits["partly"] || s.Credits["partly"] < s.Credits["planned"] || s.Credits["planned"] < s.Credits["not-started"] {
@@ -176,7 +176,7 @@ func (x *index) scoring(g *guide.Guide, d *yamlpos.Doc, s *guide.Scoring) {
 		ids = append(ids, b.ID)
 	}
 	for _, c := range []struct{ p, id string }{{"/scoring/cap_missing", s.CapMissing}, {"/scoring/cap_partial", s.CapPartial}} {
-		if !contains(ids, c.id) {
+		if !slices.Contains(ids, c.id) {
 			x.errs = append(x.errs, d.At(c.p, fmt.Sprintf("unknown band %q", c.id), "one of "+strings.Join(ids, ", "), "use a band id"))
 		}
 	}
@@ -217,39 +217,3 @@ func (x *index) cycles(g *guide.Guide) {
 		}
 	}
 }
-
-// eachField calls fn for every non-empty field of a struct, with its JSON key.
-func eachField(v any, fn func(key string, v reflect.Value)) {
-	rv := reflect.ValueOf(v)
-	rt := rv.Type()
-	for i := 0; i < rt.NumField(); i++ {
-		f := rv.Field(i)
-		if f.IsZero() {
-			continue
-		}
-		key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-		fn(key, f)
-	}
-}
-
-// fieldKeys lists the JSON keys of a struct type's fields.
-func fieldKeys(v any) []string {
-	rt := reflect.TypeOf(v)
-	var out []string
-	for i := 0; i < rt.NumField(); i++ {
-		key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-		out = append(out, key)
-	}
-	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func nearest(s string, candidates []string) string { return suggest.Nearest(s, candidates) }

@@ -2,12 +2,13 @@ package lint
 
 import (
 	"fmt"
+	"iter"
+	"maps"
 	"path"
-	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -15,71 +16,47 @@ import (
 type textEntry struct {
 	doc   *yamlpos.Doc
 	ptr   string // pointer of the entry, e.g. /criteria/core.funding
-	value reflect.Value
-}
-
-// textKinds lists the map fields of guide.TextBundle, by JSON key.
-func textKinds() []string {
-	var out []string
-	rt := reflect.TypeOf(guide.TextBundle{})
-	for i := 0; i < rt.NumField(); i++ {
-		if rt.Field(i).Type.Kind() == reflect.Map {
-			key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-			out = append(out, key)
-		}
-	}
-	return out
+	entry guide.Entry
 }
 
 // entries collects every text entry by language, kind and id.
 func (x *index) entries() map[string]map[string]map[string]textEntry {
 	out := map[string]map[string]map[string]textEntry{}
 	for _, f := range x.t.Texts {
-		rv := reflect.ValueOf(f.Text)
-		rt := rv.Type()
-		for i := 0; i < rt.NumField(); i++ {
-			if rt.Field(i).Type.Kind() != reflect.Map {
-				continue
-			}
-			kind, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-			m := rv.Field(i)
-			iter := m.MapRange()
-			for iter.Next() {
-				id := iter.Key().String()
+		for _, k := range guide.Kinds {
+			for id, e := range k.Entries(&f.Text) {
 				if out[f.Lang] == nil {
 					out[f.Lang] = map[string]map[string]textEntry{}
 				}
-				if out[f.Lang][kind] == nil {
-					out[f.Lang][kind] = map[string]textEntry{}
+				if out[f.Lang][k.Key] == nil {
+					out[f.Lang][k.Key] = map[string]textEntry{}
 				}
-				p := yamlpos.Pointer("/"+kind, id)
-				if first, dup := out[f.Lang][kind][id]; dup {
+				p := yamlpos.Pointer("/"+k.Key, id)
+				if first, dup := out[f.Lang][k.Key][id]; dup {
 					fp := first.doc.KeyPos(first.ptr)
 					x.errs = append(x.errs, f.Doc.AtKey(p, fmt.Sprintf("second %s text for %q", f.Lang, id), "each id once per language",
 						fmt.Sprintf("remove one; the first is at %s:%d:%d", first.doc.File, fp.Line, fp.Column)))
 					continue
 				}
-				out[f.Lang][kind][id] = textEntry{f.Doc, p, iter.Value()}
+				out[f.Lang][k.Key][id] = textEntry{f.Doc, p, e}
 			}
 		}
 	}
 	return out
 }
 
-// ids returns the structure ids a text kind must cover.
-func (x *index) ids(g *guide.Guide, kind string) []string {
-	var ids []string
-	if kind == "bands" {
-		for _, b := range g.Scoring.Bands {
-			ids = append(ids, b.ID)
+// ids returns the ids a text kind must cover, in the guide's order, each
+// once.
+func ids(g *guide.Guide, k guide.Kind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range k.GuideIDs(g) {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
 		}
-		return ids
 	}
-	for id := range x.items[kind] {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
+	return out
 }
 
 // where returns the text file a structure item's text belongs in.
@@ -108,30 +85,31 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				Expected: "a language.yaml with code, name, locale, direction and order", Fix: "add " + path.Join(x.t.Shown(), "text", lang, "language.yaml")})
 		}
 	}
-	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 && !x.t.Incomplete(false, guide.SourceLang) {
+	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 && !x.t.TextIncomplete(guide.SourceLang) {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown() + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
 	}
 	en := all[guide.SourceLang]
-	ids := map[string][]string{}
+	kindIDs := map[string][]string{}
 	idSet := map[string]map[string]bool{}
-	for _, kind := range textKinds() {
-		ids[kind] = x.ids(g, kind)
-		idSet[kind] = map[string]bool{}
-		for _, id := range ids[kind] {
-			idSet[kind][id] = true
+	for _, k := range guide.Kinds {
+		kindIDs[k.Key] = ids(g, k)
+		idSet[k.Key] = map[string]bool{}
+		for _, id := range kindIDs[k.Key] {
+			idSet[k.Key][id] = true
 		}
 	}
 	var cov []Coverage
 	hashes := map[string]string{} // each English entry's version, computed once
 	for _, l := range g.Languages {
 		c := Coverage{Lang: l.Code}
-		for _, kind := range textKinds() {
-			for _, id := range ids[kind] {
+		for _, k := range guide.Kinds {
+			kind := k.Key
+			for _, id := range kindIDs[kind] {
 				c.Total++
 				src, hasSrc := en[kind][id]
 				e, ok := all[l.Code][kind][id]
 				if !ok {
-					if (l.Code == guide.SourceLang || hasSrc) && !x.t.Incomplete(false, l.Code) {
+					if (l.Code == guide.SourceLang || hasSrc) && !x.t.TextIncomplete(l.Code) {
 						x.missing(kind, id, l.Code)
 						if x.report != nil {
 							x.report.Missing[l.Code] = append(x.report.Missing[l.Code], kind+"/"+id)
@@ -140,7 +118,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 					continue
 				}
 				c.Translated++
-				from := e.value.FieldByName("From").String()
+				from := e.entry.FromHash()
 				if l.Code == guide.SourceLang {
 					if from != "" {
 						x.errs = append(x.errs, e.doc.At(e.ptr+"/from", "English text has a from: version", "no from: in the source language", "remove the from: line"))
@@ -152,7 +130,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				}
 				want := hashes[kind+"/"+id]
 				if want == "" {
-					want = guide.Hash(src.value.Interface())
+					want = guide.Hash(src.entry)
 					hashes[kind+"/"+id] = want
 				}
 				switch {
@@ -175,14 +153,14 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 			}
 			// Text for ids the structure does not have (unless a structure
 			// file failed to load: then the ids may well exist there).
-			if x.t.Incomplete(true, "") {
+			if x.t.StructureIncomplete() {
 				continue
 			}
 			for id, e := range all[l.Code][kind] {
 				if !idSet[kind][id] {
-					known := ids[kind]
+					known := kindIDs[kind]
 					fix := "remove it, or add the " + singular(kind) + " to a structure file"
-					if near := nearest(id, known); near != "" {
+					if near := suggest.Nearest(id, known); near != "" {
 						fix = fmt.Sprintf("did you mean %q?", near)
 					}
 					x.errs = append(x.errs, e.doc.AtKey(e.ptr, fmt.Sprintf("text for unknown %s %q", singular(kind), id), "an id defined in a structure file", fix))
@@ -216,7 +194,7 @@ func (x *index) steps(g *guide.Guide, e textEntry, id string) {
 	if !ok {
 		return
 	}
-	mt := e.value.Interface().(guide.MethodText)
+	mt := e.entry.(guide.MethodText)
 	for _, s := range m.Steps {
 		if _, ok := mt.Steps[s.ID]; !ok {
 			x.errs = append(x.errs, e.doc.At(e.ptr+"/steps", fmt.Sprintf("method %q has no text for step %q", id, s.ID), "an entry for every step", "add `"+s.ID+":` under steps"))
@@ -241,26 +219,17 @@ func (x *index) modelSources(g *guide.Guide, models map[string]textEntry) {
 		if !ok {
 			continue
 		}
-		mt := e.value.Interface().(guide.ModelText)
-		check := func(part string, text any, sources any) {
-			sv := reflect.ValueOf(sources)
-			eachField(text, func(key string, v reflect.Value) {
-				if strings.TrimSpace(v.String()) == "" {
-					return
-				}
-				f, _ := reflect.TypeOf(sources).FieldByNameFunc(func(n string) bool {
-					sf, _ := reflect.TypeOf(sources).FieldByName(n)
-					k, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-					return k == key
-				})
-				if sv.FieldByIndex(f.Index).Len() == 0 {
+		mt := e.entry.(guide.ModelText)
+		check := func(part, sourcesKey string, texts iter.Seq2[string, string], sources iter.Seq2[string, []guide.SourceRef]) {
+			refs := maps.Collect(sources)
+			for key, text := range texts {
+				if strings.TrimSpace(text) != "" && len(refs[key]) == 0 {
 					x.errs = append(x.errs, e.doc.At(e.ptr+"/"+part+"/"+key, fmt.Sprintf("model %q: %s %q has text but no source", id, part, key),
-						"a source reference under "+map[string]string{"sections": "section_sources", "compare": "compare_sources"}[part]+"/"+key,
-						"add the source of these facts in the structure file"))
+						"a source reference under "+sourcesKey+"/"+key, "add the source of these facts in the structure file"))
 				}
-			})
+			}
 		}
-		check("sections", mt.Sections, m.SectionSources)
-		check("compare", mt.Compare, m.CompareSources)
+		check("sections", "section_sources", mt.Sections.All(), m.SectionSources.All())
+		check("compare", "compare_sources", mt.Compare.All(), m.CompareSources.All())
 	}
 }

@@ -19,28 +19,6 @@ func scoring() guide.Scoring {
 	}
 }
 
-// workedExample is the example on the site's scoring page
-// (content/en/scoring.md): ten criteria, criteria 1 and 2 must-haves,
-// criteria 1, 5 and 6 in the housing domain.
-func workedExample() (*guide.Guide, *proposal.Proposal) {
-	g := &guide.Guide{Scoring: scoring(), Domains: []guide.Domain{{ID: "housing", Order: 1}, {ID: "support", Order: 2}},
-		Models: []guide.Model{{ID: "m", Order: 1}}, Blocks: []guide.Block{{ID: "m.b", Model: "m", Order: 1}}}
-	weights := []int{3, 3, 3, 3, 2, 2, 2, 2, 1, 1}
-	statuses := []string{"in-place", "partly", "in-place", "in-place", "in-place", "planned", "not-applicable", "in-place", "in-place", "in-place"}
-	p := &proposal.Proposal{Models: []string{"m"}, Answers: map[string]proposal.Answer{}}
-	for i, w := range weights {
-		id := "m.c" + string(rune('a'+i))
-		d := "support"
-		if i == 0 || i == 4 || i == 5 {
-			d = "housing"
-		}
-		g.Criteria = append(g.Criteria, guide.Criterion{ID: id, Block: "m.b", Domain: d, Weight: w, MustHave: i < 2, NAAllowed: i == 6})
-		p.Answers[id] = proposal.Answer{Status: statuses[i], Owner: "o", Due: "2027-01-01", Reason: "r"}
-	}
-	g.Index()
-	return g, p
-}
-
 func TestWorkedExample(t *testing.T) {
 	g, p := workedExample()
 	r := score.Score(g, p)

@@ -145,6 +145,13 @@ func moduleTOML(g *guide.Guide) []byte {
 [[mounts]]
   source = "static"
   target = "static"
+
+# The JSON Schemas, published at <site>schemas/NAME.schema.json: their $id,
+# and the address the modeline of every proposal file points at.
+[[mounts]]
+  source = "schemas"
+  target = "static/schemas"
+  files = ["*.schema.json"]
 `)
 	return b.Bytes()
 }

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	yaml "go.yaml.in/yaml/v4"
@@ -52,7 +51,7 @@ func Run(t *load.Tree, g *guide.Guide, all bool) (Result, error) {
 			}
 			for j := 0; j+1 < len(entries.Content); j += 2 {
 				id, body := entries.Content[j].Value, entries.Content[j+1]
-				src, ok := englishEntry(en, kind, id)
+				src, ok := en.Entry(kind, id)
 				if !ok || body.Kind != yaml.MappingNode || body.Style&yaml.FlowStyle != 0 || len(body.Content) == 0 {
 					continue
 				}
@@ -97,23 +96,4 @@ func Run(t *load.Tree, g *guide.Guide, all bool) (Result, error) {
 		res.Entries += len(edits)
 	}
 	return res, nil
-}
-
-// englishEntry finds the English entry of a kind (a TextBundle map field,
-// by JSON key) and id.
-func englishEntry(en *guide.TextBundle, kind, id string) (any, bool) {
-	rv := reflect.ValueOf(*en)
-	rt := rv.Type()
-	for i := 0; i < rt.NumField(); i++ {
-		key, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
-		if key != kind || rt.Field(i).Type.Kind() != reflect.Map {
-			continue
-		}
-		v := rv.Field(i).MapIndex(reflect.ValueOf(id))
-		if !v.IsValid() {
-			return nil, false
-		}
-		return v.Interface(), true
-	}
-	return nil, false
 }

@@ -22,6 +22,7 @@ const types = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
+  ".pdf": "application/pdf",
   ".wasm": "application/wasm",
   ".pagefind": "application/octet-stream",
   ".pf_meta": "application/octet-stream",

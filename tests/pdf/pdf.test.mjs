@@ -1,4 +1,4 @@
-// The print packs as PDFs (make pdf): one per model and language; page 1
+// The print packs as PDFs (make site prints them; SITE_DIR: another build): one per model and language; page 1
 // rendered with pdftoppm is not blank; pdftotext finds every criterion
 // question of the pack (common core and the model) in the pack's language.
 import test from "node:test";
@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const pub = path.join(repo, "public");
+const pub = path.resolve(process.env.SITE_DIR || path.join(repo, "public"));
 const guideDir = path.join(repo, "generated", "data", "guide");
 
 const langs = (await fs.readdir(guideDir)).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
@@ -44,7 +44,7 @@ for (const lang of langs) {
     test(`${lang}/print/${model}.pdf`, async () => {
       const pdf = path.join(pub, lang, "print", model + ".pdf");
       const st = await fs.stat(pdf).catch(() => null);
-      assert.ok(st && st.size > 10_000, `${pdf} missing or tiny; run make pdf`);
+      assert.ok(st && st.size > 10_000, `${pdf} missing or tiny; run make site`);
 
       const ppm = execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "60", pdf], { maxBuffer: 64 << 20 });
       const share = inkShare(ppm);

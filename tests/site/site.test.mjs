@@ -64,8 +64,6 @@ function lookup(p) {
   if (!p.endsWith("/") && !path.extname(p) && pages.has(p + "/")) return pages.get(p + "/");
   const file = path.join(root, p);
   if (file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) return { ids: new Set() };
-  // The print packs' PDFs are written by `make pdf`, after the site build.
-  if (/^\/[a-z]{2,3}\/print\/[^/]+\.pdf$/.test(p)) return { ids: new Set(), later: true };
   return null;
 }
 
@@ -143,6 +141,39 @@ test("every internal link and #fragment resolves, in every language", () => {
   }
   assert.ok(checked > 1000 && fragments > 500, `checked ${checked} links, ${fragments} with fragments`);
   assert.deepEqual(bad.slice(0, 50), [], `${bad.length} broken links`);
+});
+
+test("every style sheet, script, icon and image a page loads exists, and every page declares its icon", () => {
+  const bad = [];
+  for (const [u, { html }] of pages) {
+    const loads = [
+      ...[...html.matchAll(/<link\b[^>]*\srel="(?:stylesheet|icon)"[^>]*>/g)].map((m) => (m[0].match(/\shref="([^"]*)"/) || [])[1]),
+      ...attrs(html, "script", "src"),
+      ...attrs(html, "img", "src"),
+    ];
+    if (!/<link\b[^>]*\srel="icon"/.test(html)) bad.push(`${u}: no <link rel="icon"> (browsers then ask for /favicon.ico)`);
+    for (const raw of loads) {
+      if (raw === undefined) continue;
+      const target = lookup(decodeURIComponent(new URL(raw, "http://site" + u).pathname));
+      if (!target) bad.push(`${u}: loads ${raw}, which is not there`);
+    }
+  }
+  assert.ok(fs.existsSync(path.join(root, "favicon.ico")), "no /favicon.ico for requests that are not pages");
+  assert.deepEqual(bad.slice(0, 50), [], `${bad.length} missing`);
+});
+
+test("the JSON Schemas are published at their $id, as in schemas/", () => {
+  const site = (fs.readFileSync(path.join(repo, "internal/guide/urls.go"), "utf8").match(/const SiteURL = "([^"]+)"/) || [])[1];
+  assert.ok(site, "no SiteURL constant in internal/guide/urls.go");
+  const names = fs.readdirSync(path.join(repo, "schemas")).filter((f) => f.endsWith(".schema.json")).sort();
+  assert.ok(names.includes("proposal.schema.json"), `schemas: ${names}`);
+  const published = fs.readdirSync(path.join(root, "schemas")).sort();
+  assert.deepEqual(published, names, "public/schemas/ holds exactly the schemas");
+  for (const n of names) {
+    const body = fs.readFileSync(path.join(root, "schemas", n));
+    assert.ok(body.equals(fs.readFileSync(path.join(repo, "schemas", n))), `public/schemas/${n} differs from schemas/${n}`);
+    assert.equal(JSON.parse(body).$id, `${site}schemas/${n}`, `${n}: $id is not the address it is published at`);
+  }
 });
 
 test("criterion URLs from the guide data and cited-by links all land on their anchors", () => {
