@@ -48,14 +48,6 @@ func (t *treeFlags) embedded() bool { return t.root == "" && !t.checkout }
 
 func (t *treeFlags) checklists() string { return filepath.Join(t.root, "checklists") }
 
-// where names the guide's origin in messages.
-func (t *treeFlags) where() string {
-	if t.embedded() {
-		return "the guide built into exitguide " + versionLine()
-	}
-	return t.checklists()
-}
-
 func (t *treeFlags) seedsDir() string {
 	if t.seeds != "" {
 		return t.seeds
