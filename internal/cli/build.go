@@ -5,8 +5,9 @@ import (
 	"fmt"
 )
 
-func init() {
-	register(&Command{
+// buildCommand is `exitguide build`.
+func buildCommand() *Command {
+	return &Command{
 		Name:    "build",
 		Usage:   "[--root DIR]",
 		Summary: "regenerate everything the site is generated from",
@@ -39,5 +40,5 @@ the Go types at development time: go generate ./schemas.)`,
 				return ExitOK
 			}
 		},
-	})
+	}
 }

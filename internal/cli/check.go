@@ -13,12 +13,14 @@ import (
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
+	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
 var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
 
-func init() {
-	register(&Command{
+// checkCommand is `exitguide check`.
+func checkCommand() *Command {
+	return &Command{
 		Name:    "check",
 		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang en|da|sl|he] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
 		Summary: "score proposed local projects against the replication criteria",
@@ -61,7 +63,19 @@ proposal's band is below it; 2 invalid input or usage.`,
 				return runCheck(env, &tf, args, checkOptions{format: *format, lang: *lang, failUnder: *failUnder, out: *out, baseURL: *baseURL})
 			}
 		},
-	})
+	}
+}
+
+// printProposalErrors prints the problems of the proposal file in the
+// message language mlang, then the "N problem(s) in FILE" line, except
+// after a capped list, which ends with its own "N more (M in all)" line.
+func printProposalErrors(env *Env, file string, errs yamlpos.List, mlang string) {
+	for _, e := range errs {
+		fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
+	}
+	if len(errs) <= proposal.MaxErrors {
+		fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), file)
+	}
 }
 
 type checkOptions struct {
@@ -102,12 +116,7 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	for _, f := range files {
 		p, errs, mlang := proposal.ReadFile(f, g, o.lang)
 		if len(errs) > 0 {
-			for _, e := range errs {
-				fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
-			}
-			if len(errs) <= proposal.MaxErrors { // a capped list ends with its own "N more (M in all)" line
-				fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), f)
-			}
+			printProposalErrors(env, f, errs, mlang)
 			status = ExitInput
 			continue
 		}

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"sort"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/suggest"
@@ -43,16 +42,33 @@ type Command struct {
 	Flags func(fs *flag.FlagSet) func(env *Env, args []string) int
 }
 
-// commands lists every subcommand; each lives in its own file.
-var commands = map[string]*Command{}
+// commandList is every subcommand in the order the help lists them: a
+// planner's first (write a proposal, check it, compare several), then a
+// maintainer's. Each lives in its own file.
+func commandList() commands {
+	return commands{initCommand(), checkCommand(), compareCommand(), lintCommand(), stampCommand(), buildCommand(), serveCommand()}
+}
 
-// register adds a command; called from each command file's init.
-func register(c *Command) { commands[c.Name] = c }
+// commands is a list of subcommands.
+type commands []*Command
+
+// find returns the subcommand called name.
+func (cs commands) find(name string) (*Command, bool) {
+	for _, c := range cs {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return nil, false
+}
 
 // Main runs exitguide with the given arguments (without the program name)
 // and returns the exit status. A panic becomes a short message and status 2:
 // no stack trace reaches a user.
-func Main(env *Env, args []string) (status int) {
+func Main(env *Env, args []string) int { return mainWith(env, args, commandList()) }
+
+// mainWith is Main with the given subcommands.
+func mainWith(env *Env, args []string, cmds commands) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(env.Stderr, "exitguide: internal error: %v\nThis is a bug in exitguide; please report it with the command you ran.\n", r)
@@ -63,31 +79,31 @@ func Main(env *Env, args []string) (status int) {
 		}
 	}()
 	if len(args) == 0 {
-		usage(env.Stderr)
+		usage(env.Stderr, cmds)
 		return ExitInput
 	}
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
-			if c, ok := commands[args[1]]; ok {
+			if c, ok := cmds.find(args[1]); ok {
 				commandHelp(env.Stdout, c)
 				return ExitOK
 			}
 			fmt.Fprintf(env.Stderr, "exitguide: unknown command %q\n", args[1])
-			usage(env.Stderr)
+			usage(env.Stderr, cmds)
 			return ExitInput
 		}
-		usage(env.Stdout)
+		usage(env.Stdout, cmds)
 		return ExitOK
 	case "version", "--version":
 		printVersion(env)
 		return ExitOK
 	}
-	c, ok := commands[name]
+	c, ok := cmds.find(name)
 	if !ok {
 		fmt.Fprintf(env.Stderr, "exitguide: unknown command %q\n", name)
-		if near := nearestCommand(name); near != "" {
+		if near := cmds.nearest(name); near != "" {
 			fmt.Fprintf(env.Stderr, "Did you mean %q?\n", near)
 		}
 		fmt.Fprintln(env.Stderr, "Run 'exitguide help' for the list of commands.")
@@ -130,7 +146,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func usage(w io.Writer) {
+func usage(w io.Writer, cmds commands) {
 	fmt.Fprint(w, `exitguide turns the evidence on exit programmes into a replication guide,
 and checks a proposed local project against the replication criteria.
 
@@ -138,13 +154,8 @@ Usage: exitguide <command> [arguments] [flags]
 
 Commands:
 `)
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].Summary)
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-9s %s\n", c.Name, c.Summary)
 	}
 	fmt.Fprint(w, `
 Run 'exitguide help <command>' or 'exitguide <command> -h' for a command's flags.
@@ -165,12 +176,12 @@ func commandHelp(w io.Writer, c *Command) {
 	}
 }
 
-func nearestCommand(name string) string {
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+// nearest is the command a mistyped name most likely meant, or "".
+func (cs commands) nearest(name string) string {
+	var names []string
+	for _, c := range cs {
+		names = append(names, c.Name)
 	}
-	sort.Strings(names)
 	return suggest.Nearest(name, names)
 }
 

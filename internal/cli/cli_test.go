@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"io"
 	"strings"
 	"testing"
 )
@@ -19,6 +20,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"help", "nope"}, ExitInput, "", `unknown command "nope"`},
 		{[]string{"lint", "--nope"}, ExitInput, "", "flag provided but not defined: -nope"},
 		{[]string{"lint", "extra.yaml"}, ExitInput, "", "takes no file arguments"},
+		{[]string{"stamp", "--seeds", "x"}, ExitInput, "", "flag provided but not defined: -seeds"}, // only lint reads the source documents
 		{[]string{"version"}, ExitOK, "exitguide", ""},
 	}
 	for _, tt := range tests {
@@ -29,9 +31,25 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestCommandList: help lists the commands in the order of commandList, a
+// planner's first.
+func TestCommandList(t *testing.T) {
+	_, out, _ := run(t, "help")
+	var listed []string
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); strings.HasPrefix(l, "  ") && len(f) > 1 {
+			listed = append(listed, f[0])
+		}
+	}
+	if got := strings.Join(listed, " "); got != "init check compare lint stamp build serve" {
+		t.Errorf("help lists %s", got)
+	}
+}
+
 // TestEveryCommandHasHelp: -h and help CMD work for every subcommand.
 func TestEveryCommandHasHelp(t *testing.T) {
-	for name := range commands {
+	for _, c := range commandList() {
+		name := c.Name
 		for _, args := range [][]string{{name, "-h"}, {"help", name}} {
 			status, out, _ := run(t, args...)
 			if status != ExitOK || !strings.Contains(out, "Usage: exitguide "+name) {
@@ -55,17 +73,17 @@ func TestFlagsAfterArguments(t *testing.T) {
 
 // TestPanicBecomesMessage: a bug never shows a stack trace.
 func TestPanicBecomesMessage(t *testing.T) {
-	register(&Command{Name: "boom-test", Flags: func(fs *flagSet) func(*Env, []string) int {
+	boom := &Command{Name: "boom-test", Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 		return func(*Env, []string) int { panic("kaboom") }
-	}})
-	defer delete(commands, "boom-test")
-	status, _, errs := run(t, "boom-test")
+	}}
+	var errb strings.Builder
+	env := &Env{Stdout: io.Discard, Stderr: &errb, Getenv: func(string) string { return "" }}
+	status := mainWith(env, []string{"boom-test"}, append(commandList(), boom))
+	errs := errb.String()
 	if status != ExitInput || !strings.Contains(errs, "internal error: kaboom") || strings.Contains(errs, "goroutine") {
 		t.Errorf("exit %d, stderr %q", status, errs)
 	}
 }
-
-type flagSet = flag.FlagSet
 
 func newTestFlagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("t", flag.ContinueOnError)

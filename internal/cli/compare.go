@@ -15,8 +15,9 @@ import (
 	"github.com/exitguide/exitguide/internal/score"
 )
 
-func init() {
-	register(&Command{
+// compareCommand is `exitguide compare`.
+func compareCommand() *Command {
+	return &Command{
 		Name:    "compare",
 		Usage:   "FILE FILE... [--mode group|progress] [--format text|markdown|html] [--lang en|da|sl|he] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
 		Summary: "compare self-checks of one project: a group's answers, or progress over time",
@@ -55,13 +56,18 @@ localities, fewer than two files.`,
 			consOut := fs.String("consensus-out", "", "group mode: write the draft consensus proposal to this file")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
 			return func(env *Env, args []string) int {
-				return runCompare(env, &tf, args, *mode, *format, *lang, *out, *consOut, *baseURL)
+				return runCompare(env, &tf, args, compareOptions{mode: *mode, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
 			}
 		},
-	})
+	}
 }
 
-func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out, consOut, baseURL string) int {
+// compareOptions are compare's flags.
+type compareOptions struct {
+	mode, format, lang, out, consOut, baseURL string
+}
+
+func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(env.Stderr, "exitguide compare: "+format+"\n", a...)
 		return ExitInput
@@ -69,14 +75,14 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	if len(files) < 2 {
 		return usageErr("give two or more self-checks of the same project (proposal files)")
 	}
-	if !slices.Contains(compare.Formats, format) {
-		return usageErr("unknown format %q; use one of %s", format, strings.Join(compare.Formats, ", "))
+	if !slices.Contains(compare.Formats, o.format) {
+		return usageErr("unknown format %q; use one of %s", o.format, strings.Join(compare.Formats, ", "))
 	}
-	if mode != "" && mode != compare.ModeGroup && mode != compare.ModeProgress {
-		return usageErr("unknown mode %q; use group or progress", mode)
+	if o.mode != "" && o.mode != compare.ModeGroup && o.mode != compare.ModeProgress {
+		return usageErr("unknown mode %q; use group or progress", o.mode)
 	}
-	if lang != "" && !slices.Contains(report.Languages, lang) {
-		return usageErr("unknown language %q; use one of %s", lang, strings.Join(report.Languages, ", "))
+	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
+		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
 	}
 	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
@@ -86,12 +92,9 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	var ins []compare.Input
 	bad := 0
 	for _, f := range files {
-		p, errs, mlang := proposal.ReadFile(f, g, lang)
+		p, errs, mlang := proposal.ReadFile(f, g, o.lang)
 		if len(errs) > 0 {
-			for _, e := range errs {
-				fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
-			}
-			fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), f)
+			printProposalErrors(env, f, errs, mlang)
 			bad++
 			continue
 		}
@@ -103,38 +106,38 @@ func runCompare(env *Env, tf *treeFlags, files []string, mode, format, lang, out
 	if m := compare.Mismatch(ins); m != "" {
 		return usageErr("these are not self-checks of the same project: %s\nCompare only files of one project (one locality, the same models).", m)
 	}
-	if mode == "" {
-		mode = compare.AutoMode(ins)
+	if o.mode == "" {
+		o.mode = compare.AutoMode(ins)
 	}
-	if consOut != "" && mode != compare.ModeGroup {
+	if o.consOut != "" && o.mode != compare.ModeGroup {
 		return usageErr("--consensus-out is for a group's self-checks of one date; these files have different dates (use --mode group to treat them as one group)")
 	}
-	if lang == "" {
-		lang = report.LangOf(ins[0], report.Options{})
+	if o.lang == "" {
+		o.lang = report.LangOf(ins[0], report.Options{})
 	}
 	var gr *compare.Group
 	var pr *compare.Progress
-	if mode == compare.ModeGroup {
-		gr = compare.BuildGroup(g, ins, lang)
+	if o.mode == compare.ModeGroup {
+		gr = compare.BuildGroup(g, ins, o.lang)
 	} else {
-		pr = compare.BuildProgress(g, ins, lang)
+		pr = compare.BuildProgress(g, ins, o.lang)
 	}
 	var buf bytes.Buffer
-	if err := compare.Write(&buf, g, gr, pr, format, baseURL); err != nil {
+	if err := compare.Write(&buf, g, gr, pr, o.format, o.baseURL); err != nil {
 		return usageErr("%v", err)
 	}
-	if consOut != "" {
+	if o.consOut != "" {
 		var cb bytes.Buffer
 		if err := compare.WriteConsensus(&cb, g, gr, guide.SchemaURL("proposal")); err != nil {
 			return usageErr("%v", err)
 		}
-		if err := os.WriteFile(consOut, cb.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(o.consOut, cb.Bytes(), 0o644); err != nil {
 			return usageErr("%v", err)
 		}
-		fmt.Fprintf(env.Stderr, "wrote %s: settle every answer marked %s, then run: exitguide check %s\n", consOut, compare.S(lang, "to_discuss"), consOut)
+		fmt.Fprintf(env.Stderr, "wrote %s: settle every answer marked %s, then run: exitguide check %s\n", o.consOut, compare.S(o.lang, "to_discuss"), o.consOut)
 	}
-	if out != "" {
-		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	if o.out != "" {
+		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 			return usageErr("%v", err)
 		}
 		return ExitOK

@@ -75,3 +75,28 @@ func TestCompareMixedFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareCappedProblems: compare prints a file's problems as check does:
+// a capped list ends with its "N more (M in all)" line and no misleading
+// count of the listed problems.
+func TestCompareCappedProblems(t *testing.T) {
+	var many hostileCase
+	for _, c := range hostileProposals() {
+		if c.name == "many-answers-small" {
+			many = c
+		}
+	}
+	f := filepath.Join(t.TempDir(), "many.yaml")
+	if err := os.WriteFile(f, many.data(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{
+		{"check", "--root", fixtureRoot, f},
+		{"compare", "--root", fixtureRoot, f, filepath.Join(repoRoot, "testdata/compare/group-anna.yaml")},
+	} {
+		status, _, errs := runUser(t, cmd...)
+		if status != ExitInput || !strings.Contains(errs, "(36000 in all)") || regexp.MustCompile(`\d+ problem\(s\) in `).MatchString(errs) {
+			t.Errorf("%s: exit %d, stderr ends %q", cmd[0], status, errs[max(0, len(errs)-400):])
+		}
+	}
+}

@@ -14,8 +14,9 @@ import (
 	"github.com/exitguide/exitguide/internal/report"
 )
 
-func init() {
-	register(&Command{
+// initCommand is `exitguide init`.
+func initCommand() *Command {
+	return &Command{
 		Name:    "init",
 		Usage:   "--model MODEL[,MODEL] [--lang en|da|sl|he] [--out FILE] [--date YYYY-MM-DD] [--root DIR]",
 		Summary: "write a proposal template to fill in for the readiness self-check",
@@ -103,5 +104,5 @@ an existing file.`,
 				return ExitOK
 			}
 		},
-	})
+	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/lint"
 	"github.com/exitguide/exitguide/internal/load"
-	"github.com/exitguide/exitguide/internal/stamp"
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
@@ -31,11 +30,16 @@ func (t *treeFlags) declare(fs *flag.FlagSet) {
 	fs.StringVar(&t.root, "root", "", "read the guide from this checkout (the folder that holds checklists/) instead of the one built into exitguide")
 }
 
-// declareCheckout adds --root (default: the current directory) and --seeds
-// for a command that checks or writes a checkout.
+// declareCheckout adds --root (default: the current directory) for a
+// command that checks or writes a checkout.
 func (t *treeFlags) declareCheckout(fs *flag.FlagSet) {
 	t.checkout = true
 	fs.StringVar(&t.root, "root", ".", "the checkout of exitguide's sources, the folder that holds checklists/")
+}
+
+// declareSeeds adds --seeds, for lint's own-words check (the only command
+// that reads the source documents).
+func (t *treeFlags) declareSeeds(fs *flag.FlagSet) {
 	fs.StringVar(&t.seeds, "seeds", "", "the folder of the source documents (default ROOT/../shared/seeds)")
 }
 
@@ -109,8 +113,9 @@ func printErrors(env *Env, errs yamlpos.List) {
 	}
 }
 
-func init() {
-	register(&Command{
+// lintCommand is `exitguide lint`.
+func lintCommand() *Command {
+	return &Command{
 		Name:    "lint",
 		Usage:   "[--root DIR] [--seeds DIR]",
 		Summary: "check the checklists: syntax, schemas, references, sources, translations, terms, own words",
@@ -125,6 +130,7 @@ Exit status 0 when clean, 2 when there are problems.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
 			tf.declareCheckout(fs)
+			tf.declareSeeds(fs)
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
 					fmt.Fprintf(env.Stderr, "exitguide lint: takes no file arguments (got %q); it reads checklists/ under --root\n", args[0])
@@ -157,41 +163,5 @@ Exit status 0 when clean, 2 when there are problems.`,
 				return ExitOK
 			}
 		},
-	})
-	register(&Command{
-		Name:    "stamp",
-		Usage:   "[--all] [--root DIR]",
-		Summary: "record which English version each translation was made from",
-		Help: `Stamp writes from: HASH into every translated text entry that has none yet,
-the short hash of the English entry it translates. Lint then reports an entry
-as outdated as soon as its English changes. With --all it re-stamps every
-entry: use that only after checking every translation against the English.`,
-		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
-			var tf treeFlags
-			tf.declareCheckout(fs)
-			all := fs.Bool("all", false, "re-stamp every entry, not only those without from:")
-			return func(env *Env, args []string) int {
-				if len(args) > 0 {
-					fmt.Fprintf(env.Stderr, "exitguide stamp: takes no file arguments (got %q)\n", args[0])
-					return ExitInput
-				}
-				if !tf.needCheckout(env, "stamp", "it writes into the text files") {
-					return ExitInput
-				}
-				t, g, errs := tf.load(nil)
-				if len(errs) > 0 {
-					printErrors(env, errs.Sort())
-					fmt.Fprintln(env.Stderr, "exitguide stamp: fix these problems first")
-					return ExitInput
-				}
-				res, err := stamp.Run(t, g, *all)
-				if err != nil {
-					fmt.Fprintln(env.Stderr, "exitguide stamp:", err)
-					return ExitInput
-				}
-				fmt.Fprintf(env.Stdout, "stamped %d entries in %d files\n", res.Entries, len(res.Files))
-				return ExitOK
-			}
-		},
-	})
+	}
 }

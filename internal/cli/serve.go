@@ -75,8 +75,9 @@ func fileExists(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
-func init() {
-	register(&Command{
+// serveCommand is `exitguide serve`.
+func serveCommand() *Command {
+	return &Command{
 		Name:    "serve",
 		Usage:   "[--dir public] [--addr localhost:1313]",
 		Summary: "serve the built site locally, with the security headers it is deployed with",
@@ -115,5 +116,5 @@ X-Content-Type-Options: nosniff. Stop it with Ctrl-C.`,
 				return ExitOK
 			}
 		},
-	})
+	}
 }

@@ -6,7 +6,9 @@
 package guide
 
 import (
-	"sort"
+	"cmp"
+	"math"
+	"slices"
 )
 
 // SourceLang is the language every other language is translated from.
@@ -40,9 +42,9 @@ type Guide struct {
 // order. Call it once after filling the lists; the first item with an id
 // wins (lint reports duplicates).
 func (g *Guide) Index() {
-	sort.SliceStable(g.Languages, func(i, j int) bool { return g.Languages[i].Order < g.Languages[j].Order })
-	sort.SliceStable(g.Domains, func(i, j int) bool { return g.Domains[i].Order < g.Domains[j].Order })
-	sort.SliceStable(g.Models, func(i, j int) bool { return g.Models[i].Order < g.Models[j].Order })
+	slices.SortStableFunc(g.Languages, func(a, b Language) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.Domains, func(a, b Domain) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.Models, func(a, b Model) int { return cmp.Compare(a.Order, b.Order) })
 	models := indexOf(g.Models, func(m Model) string { return m.ID })
 	modelOrder := func(id string) int {
 		if i, ok := models[id]; ok {
@@ -50,12 +52,8 @@ func (g *Guide) Index() {
 		}
 		return 0 // core first
 	}
-	sort.SliceStable(g.Blocks, func(i, j int) bool {
-		a, b := g.Blocks[i], g.Blocks[j]
-		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
-			return ma < mb
-		}
-		return a.Order < b.Order
+	slices.SortStableFunc(g.Blocks, func(a, b Block) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(a.Order, b.Order))
 	})
 	blocks := indexOf(g.Blocks, func(b Block) string { return b.ID })
 	blockPos := func(id string) int {
@@ -64,13 +62,17 @@ func (g *Guide) Index() {
 		}
 		return len(g.Blocks)
 	}
-	sort.SliceStable(g.Criteria, func(i, j int) bool { return blockPos(g.Criteria[i].Block) < blockPos(g.Criteria[j].Block) })
-	sort.SliceStable(g.Recommendations, func(i, j int) bool {
-		a, b := g.Recommendations[i], g.Recommendations[j]
-		if ma, mb := modelOrder(a.Model), modelOrder(b.Model); ma != mb {
-			return ma < mb
+	slices.SortStableFunc(g.Criteria, func(a, b Criterion) int { return cmp.Compare(blockPos(a.Block), blockPos(b.Block)) })
+	// Recommendations by model, then by their number in the source's list;
+	// unnumbered ones after the numbered, in file order.
+	number := func(r Recommendation) int {
+		if r.Number == 0 {
+			return math.MaxInt
 		}
-		return a.Number != 0 && (b.Number == 0 || a.Number < b.Number)
+		return r.Number
+	}
+	slices.SortStableFunc(g.Recommendations, func(a, b Recommendation) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(number(a), number(b)))
 	})
 	g.index = map[string]map[string]int{}
 	for _, k := range Kinds {

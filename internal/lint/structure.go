@@ -10,8 +10,9 @@ import (
 	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
-// Statuses are the answer statuses the scoring method gives credit for.
-var Statuses = []string{"in-place", "partly", "planned", "not-started"}
+// creditStatuses are the answer statuses the scoring method gives credit
+// for (scoring: credits:).
+var creditStatuses = []string{"in-place", "partly", "planned", "not-started"}
 
 // structure runs the cross-checks on the structure files.
 func (x *index) structure(g *guide.Guide) yamlpos.List {
@@ -117,17 +118,17 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 			x.sources(g, d, fmt.Sprintf("/terms/%d/sources", i), t.Sources)
 		}
 	}
-	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.Incomplete(true, "") {
+	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.StructureIncomplete() {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown(), Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})
 	}
 	// Orphans: blocks without criteria, recommendations no criterion links.
 	for id, l := range x.items["blocks"] {
-		if !usedBlocks[id] && !x.t.Incomplete(true, "") {
+		if !usedBlocks[id] && !x.t.StructureIncomplete() {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("building block %q has no criteria", id), "at least one criterion with block: "+id, "add a criterion or remove the block"))
 		}
 	}
 	for id, l := range x.items["recommendations"] {
-		if !usedRecs[id] && !x.t.Incomplete(true, "") {
+		if !usedRecs[id] && !x.t.StructureIncomplete() {
 			x.errs = append(x.errs, l.doc.At(l.pointer+"/id", fmt.Sprintf("recommendation %q is not linked from any criterion", id), "a criterion whose recommendations: list it", "link it from the criterion whose gap it closes, or remove it"))
 		}
 	}
@@ -148,17 +149,17 @@ func (x *index) prefix(d *yamlpos.Doc, pointer, id, model string) {
 }
 
 func (x *index) scoring(g *guide.Guide, d *yamlpos.Doc, s *guide.Scoring) {
-	for _, st := range Statuses {
+	for _, st := range creditStatuses {
 		c, ok := s.Credits[st]
 		if !ok {
-			x.errs = append(x.errs, d.At("/scoring/credits", fmt.Sprintf("no credit for status %q", st), "a credit for each of "+strings.Join(Statuses, ", "), "add "+st+": <0..1>"))
+			x.errs = append(x.errs, d.At("/scoring/credits", fmt.Sprintf("no credit for status %q", st), "a credit for each of "+strings.Join(creditStatuses, ", "), "add "+st+": <0..1>"))
 		} else if c < 0 || c > 1 {
 			x.errs = append(x.errs, d.At("/scoring/credits/"+st, fmt.Sprintf("credit %g is out of range", c), "a number from 0 to 1", "correct it"))
 		}
 	}
 	for k := range s.Credits {
-		if !slices.Contains(Statuses, k) {
-			x.errs = append(x.errs, d.AtKey("/scoring/credits/"+k, fmt.Sprintf("unknown status %q", k), "one of "+strings.Join(Statuses, ", "), "remove it"))
+		if !slices.Contains(creditStatuses, k) {
+			x.errs = append(x.errs, d.AtKey("/scoring/credits/"+k, fmt.Sprintf("unknown status %q", k), "one of "+strings.Join(creditStatuses, ", "), "remove it"))
 		}
 	}
 	if s.Credits["in-place"] < s.Credits["partly"] || s.Credits["partly"] < s.Credits["planned"] || s.Credits["planned"] < s.Credits["not-started"] {

@@ -85,7 +85,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				Expected: "a language.yaml with code, name, locale, direction and order", Fix: "add " + path.Join(x.t.Shown(), "text", lang, "language.yaml")})
 		}
 	}
-	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 && !x.t.Incomplete(false, guide.SourceLang) {
+	if !langs[guide.SourceLang] && len(x.t.Texts) > 0 && !x.t.TextIncomplete(guide.SourceLang) {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown() + "/text", Msg: "no English text folder", Expected: "text/en/", Fix: "add the English texts: every other language is translated from them"})
 	}
 	en := all[guide.SourceLang]
@@ -109,7 +109,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				src, hasSrc := en[kind][id]
 				e, ok := all[l.Code][kind][id]
 				if !ok {
-					if (l.Code == guide.SourceLang || hasSrc) && !x.t.Incomplete(false, l.Code) {
+					if (l.Code == guide.SourceLang || hasSrc) && !x.t.TextIncomplete(l.Code) {
 						x.missing(kind, id, l.Code)
 						if x.report != nil {
 							x.report.Missing[l.Code] = append(x.report.Missing[l.Code], kind+"/"+id)
@@ -153,7 +153,7 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 			}
 			// Text for ids the structure does not have (unless a structure
 			// file failed to load: then the ids may well exist there).
-			if x.t.Incomplete(true, "") {
+			if x.t.StructureIncomplete() {
 				continue
 			}
 			for id, e := range all[l.Code][kind] {

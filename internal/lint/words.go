@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -87,7 +87,7 @@ func eachString(v any, ptr string, fn func(ptr, s string)) {
 		for k := range t {
 			keys = append(keys, k)
 		}
-		sort.Strings(keys)
+		slices.Sort(keys)
 		for _, k := range keys {
 			eachString(t[k], yamlpos.Pointer(ptr, k), fn)
 		}

@@ -10,7 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -49,20 +49,23 @@ type Tree struct {
 // Shown is the name the tree's files are reported under (checklists/...).
 func (t *Tree) Shown() string { return t.Name }
 
-// Incomplete reports whether any file under prefix (for example
-// "checklists/text/en/" or "checklists/" for structure files) failed to load.
-func (t *Tree) Incomplete(structure bool, lang string) bool {
-	for _, f := range t.Failed {
-		rel := strings.TrimPrefix(f, t.Shown()+"/")
-		isText := strings.HasPrefix(rel, "text/")
-		if structure && !isText {
-			return true
-		}
-		if !structure && isText && (lang == "" || strings.HasPrefix(rel, "text/"+lang+"/")) {
-			return true
-		}
-	}
-	return false
+// StructureIncomplete reports whether a structure file failed to load:
+// checks that need every structure item (orphans, unknown ids) stay quiet.
+func (t *Tree) StructureIncomplete() bool {
+	return slices.ContainsFunc(t.Failed, func(f string) bool { return !t.isText(f) })
+}
+
+// TextIncomplete reports whether a text file of the language lang failed
+// to load.
+func (t *Tree) TextIncomplete(lang string) bool {
+	return slices.ContainsFunc(t.Failed, func(f string) bool {
+		return t.isText(f) && strings.HasPrefix(strings.TrimPrefix(f, t.Shown()+"/"), "text/"+lang+"/")
+	})
+}
+
+// isText reports whether the file (as shown, checklists/...) is a text file.
+func (t *Tree) isText(file string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(file, t.Shown()+"/"), "text/")
 }
 
 // Limits bound what one checklist file may hold, so that a hostile or
@@ -134,10 +137,9 @@ func FS(fsys fs.FS, name string, langs []string) (*Tree, *guide.Guide, yamlpos.L
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, f := range files {
-		wg.Add(1)
 		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
+		wg.Go(func() {
+			defer func() { <-sem }()
 			results[i] = func() result {
 				parts := strings.Split(f, "/")
 				shown := path.Join(name, f)
@@ -172,7 +174,7 @@ func FS(fsys fs.FS, name string, langs []string) (*Tree, *guide.Guide, yamlpos.L
 				return result{errs: yamlpos.List{{File: shown, Msg: "file is in an unexpected place",
 					Expected: "structure files in checklists/ and text files in checklists/text/LANG/", Fix: "move it"}}}
 			}()
-		}()
+		})
 	}
 	wg.Wait()
 	for _, r := range results {
@@ -207,7 +209,7 @@ func yamlFiles(fsys fs.FS) ([]string, error) {
 		}
 		return nil
 	})
-	sort.Strings(out)
+	slices.Sort(out)
 	return out, err
 }
 

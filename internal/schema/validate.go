@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -227,7 +226,7 @@ func (s *Set) propertiesAt(url string) []string {
 					names = append(names, n)
 				}
 			}
-			sort.Strings(names)
+			slices.Sort(names)
 			return names
 		}
 	}

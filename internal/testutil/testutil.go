@@ -26,10 +26,6 @@ import (
 // update is the one -update flag of the repository's tests.
 var update = flag.Bool("update", false, "rewrite the golden files with what the code produces now (review with git diff)")
 
-// Updating reports whether the tests run with -update, for a test that
-// writes a generated file other than through Golden.
-func Updating() bool { return *update }
-
 // Golden compares got with the file at path (relative to the test's package
 // folder, as every path in a test is). A difference fails the test with a
 // line diff; with -update the file is written instead (its folder made when

@@ -60,14 +60,6 @@ func (l List) Error() string {
 	return strings.Join(parts, "\n")
 }
 
-// Err returns l as an error, or nil when l is empty.
-func (l List) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
-
 // Sort orders the problems by file, line and column, and drops exact
 // duplicates (the same message at the same place).
 func (l List) Sort() List {
