@@ -7,13 +7,14 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
-	"github.com/exitguide/exitguide/internal/yamlpos"
 )
 
 var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
@@ -22,7 +23,7 @@ var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "
 func checkCommand() *Command {
 	return &Command{
 		Name:    "check",
-		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang en|da|sl|he] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang LANG] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
 		Summary: "score proposed local projects against the replication criteria",
 		Help: `Check validates each proposal file (YAML or JSON; 'exitguide init' writes one)
 and scores it with the guide's published method: weighted criteria, partial
@@ -43,6 +44,14 @@ order with the action, the criterion, its status now, owner and due date
 from the proposal or blank to fill in, the recommendations and the guide
 page), plan-csv (the same actions as CSV for a spreadsheet). With several
 files, markdown and html start with the summary table and text ends with it.
+The CSV files are UTF-8 with a byte-order mark, with one header row in the
+report language and the cell separator a spreadsheet set to that language
+expects (";" where the decimal separator is a comma), from language.yaml.
+
+The report language is --lang, else each proposal's language: line. The
+command's own lines and the problems of a file that names no language of
+the guide are in --lang, else the language of the environment (LC_ALL,
+LC_MESSAGES or LANG) when the guide has it, else English.
 
 Links to the guide are /LANG/models/MODEL/#CRITERION-ID (common-core
 criteria: /LANG/models/core/#CRITERION-ID) and /LANG/recommendations/#REC-ID,
@@ -55,7 +64,7 @@ proposal's band is below it; 2 invalid input or usage.`,
 			var tf treeFlags
 			tf.declare(fs)
 			format := fs.String("format", "text", "output format: "+strings.Join(checkFormats, ", "))
-			lang := fs.String("lang", "", "report language: en, da, sl or he (default: each proposal's language)")
+			lang := fs.String("lang", "", langHelp("report language", "each proposal's language"))
 			failUnder := fs.String("fail-under", "", "exit 1 when a proposal's band is below this band (early, developing, nearly-ready, ready)")
 			out := fs.String("out", "", "write the report to this file instead of standard output")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
@@ -66,57 +75,52 @@ proposal's band is below it; 2 invalid input or usage.`,
 	}
 }
 
-// printProposalErrors prints the problems of the proposal file in the
-// message language mlang, then the "N problem(s) in FILE" line, except
-// after a capped list, which ends with its own "N more (M in all)" line.
-func printProposalErrors(env *Env, file string, errs yamlpos.List, mlang string) {
-	for _, e := range errs {
-		fmt.Fprintln(env.Stderr, proposal.Format(e, mlang))
-	}
-	if len(errs) <= proposal.MaxErrors {
-		fmt.Fprintf(env.Stderr, proposal.Label(mlang, "problems")+"\n", len(errs), file)
-	}
-}
-
 type checkOptions struct {
 	format, lang, failUnder, out, baseURL string
 }
 
 func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(env.Stderr, "exitguide check: "+format+"\n", a...)
+	cat, cerrs := tf.catalogue()
+	w := cat.Words(uiLang(env, cat, o.lang))
+	usageErr := func(key string, pairs ...string) int {
+		fmt.Fprintln(env.Stderr, "exitguide check: "+w.T(key, pairs...))
+		return ExitInput
+	}
+	if len(cerrs) > 0 {
+		printErrors(env, cerrs)
 		return ExitInput
 	}
 	if len(files) == 0 {
-		return usageErr("give one or more proposal files (exitguide init writes one)")
+		return usageErr("cli_check_no_files")
 	}
 	if !slices.Contains(checkFormats, o.format) {
-		return usageErr("unknown format %q; use one of %s", o.format, strings.Join(checkFormats, ", "))
-	}
-	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
-		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
+		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(checkFormats, ", "))
 	}
 	_, g, gerrs := tf.load(reportLangs(files, o.lang))
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cannot read %s", tf.where())
+		return usageErr("cli_no_guide", "where", tf.whereIn(w))
+	}
+	if _, ok := g.Language(o.lang); o.lang != "" && !ok {
+		return usageErr("cli_unknown_language", "lang", o.lang, "languages", languageCodes(g))
 	}
 	if len(gerrs) > 0 {
-		fmt.Fprintf(env.Stderr, "exitguide check: note: %s has %d problem(s); 'exitguide lint' lists them\n", tf.where(), len(gerrs))
+		fmt.Fprintln(env.Stderr, "exitguide check: "+w.T("cli_guide_problems", "where", tf.whereIn(w), "n", strconv.Itoa(len(gerrs))))
 	}
 	if o.failUnder != "" && score.BandRank(g.Scoring, o.failUnder) < 0 {
 		var ids []string
 		for _, b := range g.Scoring.Bands {
 			ids = append(ids, b.ID)
 		}
-		return usageErr("unknown band %q for --fail-under; use one of %s", o.failUnder, strings.Join(ids, ", "))
+		return usageErr("cli_unknown_band", "band", o.failUnder, "bands", strings.Join(ids, ", "))
 	}
 	status := ExitOK
 	var ins []report.Input
+	msgs := proposal.Messages{Words: cat, Lang: o.lang, Fallback: envLang(env)}
 	for _, f := range files {
-		p, errs, mlang := proposal.ReadFile(f, g, o.lang)
+		p, errs, mlang := proposal.ReadFile(f, g, msgs)
 		if len(errs) > 0 {
-			printProposalErrors(env, f, errs, mlang)
+			printProposalErrors(env, cat, f, errs, mlang)
 			status = ExitInput
 			continue
 		}
@@ -125,7 +129,7 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if len(ins) > 0 {
 		var buf bytes.Buffer
 		color := o.format == "text" && o.out == "" && env.IsTerminal && (env.Getenv == nil || env.Getenv("NO_COLOR") == "")
-		if err := writeReports(&buf, g, ins, o, color); err != nil {
+		if err := writeReports(&buf, g, cat, ins, o, color); err != nil {
 			fmt.Fprintln(env.Stderr, "exitguide check:", err)
 			return ExitInput
 		}
@@ -142,7 +146,7 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 		min := score.BandRank(g.Scoring, o.failUnder)
 		for _, in := range ins {
 			if score.BandRank(g.Scoring, in.Result.Band) < min {
-				fmt.Fprintf(env.Stderr, "exitguide check: %s is %s, below %s\n", in.File, in.Result.Band, o.failUnder)
+				fmt.Fprintln(env.Stderr, "exitguide check: "+w.T("cli_below", "file", in.File, "band", in.Result.Band, "min", o.failUnder))
 				status = ExitFailed
 			}
 		}
@@ -150,31 +154,29 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	return status
 }
 
-func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOptions, color bool) error {
-	opt := report.Options{Lang: o.lang, BaseURL: o.baseURL, Color: color}
+func writeReports(w io.Writer, g *guide.Guide, cat *i18n.Catalogue, ins []report.Input, o checkOptions, color bool) error {
+	opt := report.Options{Lang: o.lang, BaseURL: o.baseURL, Color: color, Words: cat}
 	views := make([]*report.View, len(ins))
 	for i, in := range ins {
 		views[i] = report.Build(g, in, opt)
 	}
-	sumLang := o.lang
-	if sumLang == "" {
-		sumLang = views[0].Lang
-	}
-	// A summary table speaks one language, whatever each proposal asks for.
+	// A summary table speaks one language, whatever each proposal asks
+	// for: --lang, else the first report's.
 	sumViews := views
 	if o.lang == "" && len(views) > 1 {
+		sumOpt := report.Options{Lang: views[0].Lang, BaseURL: o.baseURL, Words: cat}
 		sumViews = make([]*report.View, len(ins))
 		for i, in := range ins {
-			sumViews[i] = report.Build(g, in, report.Options{Lang: sumLang, BaseURL: o.baseURL})
+			sumViews[i] = report.Build(g, in, sumOpt)
 		}
 	}
 	switch o.format {
 	case "json":
 		return report.WriteJSON(w, g, ins, opt)
 	case "csv":
-		return report.WriteCSV(w, sumLang, sumViews)
+		return report.WriteCSV(w, sumViews)
 	case "plan-csv":
-		return report.WritePlanCSV(w, sumLang, sumViews)
+		return report.WritePlanCSV(w, sumViews)
 	case "plan":
 		for i, v := range views {
 			if i > 0 {
@@ -186,10 +188,10 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 		}
 		return nil
 	case "html":
-		return report.WriteHTML(w, sumLang, views)
+		return report.WriteHTML(w, views, sumViews)
 	case "markdown":
 		if len(views) > 1 {
-			if err := report.WriteSummaryMarkdown(w, sumLang, sumViews); err != nil {
+			if err := report.WriteSummaryMarkdown(w, sumViews); err != nil {
 				return err
 			}
 		}
@@ -213,7 +215,7 @@ func writeReports(w io.Writer, g *guide.Guide, ins []report.Input, o checkOption
 	}
 	if len(views) > 1 {
 		fmt.Fprint(w, "\n")
-		return report.WriteSummaryText(w, sumLang, sumViews)
+		return report.WriteSummaryText(w, sumViews)
 	}
 	return nil
 }

@@ -41,7 +41,7 @@ func TestCheckCLI(t *testing.T) {
 		{"flags after files", []string{"check", good, "--format", "json", "--lang", "sl"}, ExitOK, `"band": "nearly-ready"`, ""},
 		{"markdown", []string{"check", "--format", "markdown", good}, ExitOK, "## Readiness: Nearly ready", ""},
 		{"html he", []string{"check", "--format", "html", "--lang", "he", good}, ExitOK, `<html lang="he" dir="rtl">`, ""},
-		{"csv many", []string{"check", "--format", "csv", good, good2}, ExitOK, "cti-denmark.yaml,Fjordby Kommune (fiktiv),cti-denmark,Developing,45.5%", ""},
+		{"csv many", []string{"check", "--format", "csv", good, good2}, ExitOK, "cti-denmark.yaml,Fjordby Kommune (fiktiv),cti-denmark,Developing,45.5,25,55,", ""},
 		{"markdown many", []string{"check", "--format", "markdown", "--lang", "en", good, good2}, ExitOK, "# Summary of 2 proposals", ""},
 		{"text many", []string{"check", "--lang", "en", good, good2}, ExitOK, "Summary of 2 proposals", ""},
 		{"base url", []string{"check", good, "--base-url", "https://guide.example.org/"}, ExitOK, "<https://guide.example.org/en/models/chrysalis/#chrysalis.keyworker-continuity>", ""},
@@ -152,7 +152,7 @@ func TestExamples(t *testing.T) {
 	seen := map[string]bool{}
 	langs := map[string]bool{}
 	for _, f := range files {
-		p, errs, _ := proposal.ReadFile(f, g, "")
+		p, errs, _ := proposal.ReadFile(f, g, proposal.Messages{})
 		if len(errs) > 0 {
 			t.Errorf("%s: %v", f, errs)
 			continue
@@ -233,7 +233,7 @@ func BenchmarkCheck(b *testing.B) {
 	data, _ := os.ReadFile(good)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		p, errs := proposal.Load("p.yaml", data, g, "")
+		p, errs := proposal.Load("p.yaml", data, g, proposal.Messages{})
 		if len(errs) > 0 {
 			b.Fatal(errs)
 		}
@@ -256,7 +256,7 @@ func BenchmarkCheckNoComments(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		p, errs := proposal.Load("p.yaml", data, g, "")
+		p, errs := proposal.Load("p.yaml", data, g, proposal.Messages{})
 		if len(errs) > 0 {
 			b.Fatal(errs)
 		}
@@ -271,7 +271,7 @@ func BenchmarkCheckReport(b *testing.B) {
 	data, _ := os.ReadFile(good)
 	var buf bytes.Buffer
 	for b.Loop() {
-		p, _ := proposal.Load("p.yaml", data, g, "")
+		p, _ := proposal.Load("p.yaml", data, g, proposal.Messages{})
 		in := report.Input{File: "p.yaml", Proposal: p, Result: score.Score(g, p)}
 		v := report.Build(g, in, report.Options{})
 		buf.Reset()

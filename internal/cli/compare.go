@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/compare"
@@ -19,7 +20,7 @@ import (
 func compareCommand() *Command {
 	return &Command{
 		Name:    "compare",
-		Usage:   "FILE FILE... [--mode group|progress] [--format text|markdown|html] [--lang en|da|sl|he] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE FILE... [--mode group|progress] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
 		Summary: "compare self-checks of one project: a group's answers, or progress over time",
 		Help: `Compare reads two or more self-checks (proposal files) of the same local
 project: the same locality and the same models.
@@ -42,6 +43,8 @@ down. --mode group|progress chooses the mode yourself.
 
 Formats: text, markdown, html (one self-contained printable file with a bar
 chart of the domain scores). The language is --lang, or the first file's.
+The command's own lines are in --lang, else the language of the environment
+(LC_ALL, LC_MESSAGES or LANG) when the guide has it, else English.
 
 Exit status: 0 compared; 2 invalid input or usage: a file that fails
 validation (its problems at file:line:column), files of different models or
@@ -51,7 +54,7 @@ localities, fewer than two files.`,
 			tf.declare(fs)
 			mode := fs.String("mode", "", "group or progress (default: group when every date is the same, else progress)")
 			format := fs.String("format", "text", "output format: "+strings.Join(compare.Formats, ", "))
-			lang := fs.String("lang", "", "report language: en, da, sl or he (default: the first file's language)")
+			lang := fs.String("lang", "", langHelp("report language", "the first file's language"))
 			out := fs.String("out", "", "write the report to this file instead of standard output")
 			consOut := fs.String("consensus-out", "", "group mode: write the draft consensus proposal to this file")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
@@ -68,77 +71,96 @@ type compareOptions struct {
 }
 
 func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(env.Stderr, "exitguide compare: "+format+"\n", a...)
+	cat, cerrs := tf.catalogue()
+	w := cat.Words(uiLang(env, cat, o.lang))
+	usageErr := func(key string, pairs ...string) int {
+		fmt.Fprintln(env.Stderr, "exitguide compare: "+w.T(key, pairs...))
+		return ExitInput
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(env.Stderr, "exitguide compare:", err)
+		return ExitInput
+	}
+	if len(cerrs) > 0 {
+		printErrors(env, cerrs)
 		return ExitInput
 	}
 	if len(files) < 2 {
-		return usageErr("give two or more self-checks of the same project (proposal files)")
+		return usageErr("cli_compare_few")
 	}
 	if !slices.Contains(compare.Formats, o.format) {
-		return usageErr("unknown format %q; use one of %s", o.format, strings.Join(compare.Formats, ", "))
+		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(compare.Formats, ", "))
 	}
 	if o.mode != "" && o.mode != compare.ModeGroup && o.mode != compare.ModeProgress {
-		return usageErr("unknown mode %q; use group or progress", o.mode)
-	}
-	if o.lang != "" && !slices.Contains(report.Languages, o.lang) {
-		return usageErr("unknown language %q; use one of %s", o.lang, strings.Join(report.Languages, ", "))
+		return usageErr("cli_compare_unknown_mode", "mode", o.mode)
 	}
 	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
-		return usageErr("cannot read %s", tf.where())
+		return usageErr("cli_no_guide", "where", tf.whereIn(w))
+	}
+	if _, ok := g.Language(o.lang); o.lang != "" && !ok {
+		return usageErr("cli_unknown_language", "lang", o.lang, "languages", languageCodes(g))
 	}
 	var ins []compare.Input
 	bad := 0
+	msgs := proposal.Messages{Words: cat, Lang: o.lang, Fallback: envLang(env)}
 	for _, f := range files {
-		p, errs, mlang := proposal.ReadFile(f, g, o.lang)
+		p, errs, mlang := proposal.ReadFile(f, g, msgs)
 		if len(errs) > 0 {
-			printProposalErrors(env, f, errs, mlang)
+			printProposalErrors(env, cat, f, errs, mlang)
 			bad++
 			continue
 		}
 		ins = append(ins, compare.Input{File: f, Proposal: p, Result: score.Score(g, p)})
 	}
 	if bad > 0 {
-		return usageErr("%d of %d files are not valid self-checks; nothing was compared", bad, len(files))
+		return usageErr("cli_compare_invalid", "bad", strconv.Itoa(bad), "total", strconv.Itoa(len(files)))
 	}
-	if m := compare.Mismatch(ins); m != "" {
-		return usageErr("these are not self-checks of the same project: %s\nCompare only files of one project (one locality, the same models).", m)
+	if diffs := compare.Mismatch(ins); len(diffs) > 0 {
+		var b strings.Builder
+		for _, d := range diffs {
+			b.WriteString("\n" + w.T("cli_compare_differ_"+d.What))
+			for i, in := range ins {
+				b.WriteString("\n  " + in.File + ": " + d.Values[i])
+			}
+		}
+		return usageErr("cli_compare_mismatch", "differences", b.String())
 	}
 	if o.mode == "" {
 		o.mode = compare.AutoMode(ins)
 	}
 	if o.consOut != "" && o.mode != compare.ModeGroup {
-		return usageErr("--consensus-out is for a group's self-checks of one date; these files have different dates (use --mode group to treat them as one group)")
+		return usageErr("cli_compare_consensus_dates")
 	}
 	if o.lang == "" {
-		o.lang = report.LangOf(ins[0], report.Options{})
+		o.lang = report.LangOf(g, ins[0], report.Options{})
 	}
+	rw := cat.Words(o.lang)
 	var gr *compare.Group
 	var pr *compare.Progress
 	if o.mode == compare.ModeGroup {
-		gr = compare.BuildGroup(g, ins, o.lang)
+		gr = compare.BuildGroup(g, ins, rw)
 	} else {
-		pr = compare.BuildProgress(g, ins, o.lang)
+		pr = compare.BuildProgress(g, ins, rw)
 	}
 	var buf bytes.Buffer
 	if err := compare.Write(&buf, g, gr, pr, o.format, o.baseURL); err != nil {
-		return usageErr("%v", err)
+		return fail(err)
 	}
 	if o.consOut != "" {
 		var cb bytes.Buffer
 		if err := compare.WriteConsensus(&cb, g, gr, guide.SchemaURL("proposal")); err != nil {
-			return usageErr("%v", err)
+			return fail(err)
 		}
 		if err := os.WriteFile(o.consOut, cb.Bytes(), 0o644); err != nil {
-			return usageErr("%v", err)
+			return fail(err)
 		}
-		fmt.Fprintf(env.Stderr, "wrote %s: settle every answer marked %s, then run: exitguide check %s\n", o.consOut, compare.S(o.lang, "to_discuss"), o.consOut)
+		fmt.Fprintln(env.Stderr, rw.T("cli_compare_wrote", "file", o.consOut, "mark", rw.T("compare_to_discuss")))
 	}
 	if o.out != "" {
 		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
-			return usageErr("%v", err)
+			return fail(err)
 		}
 		return ExitOK
 	}

@@ -22,7 +22,7 @@ func TestCompareGroupToCheck(t *testing.T) {
 	cons := filepath.Join(t.TempDir(), "consensus.yaml")
 	args := append(compareArgs("compare/group-anna.yaml", "compare/group-ben.yaml", "compare/group-chen.yaml"), "--format", "markdown", "--lang", "he", "--consensus-out", cons)
 	status, out, errs := run(t, args...)
-	if status != ExitOK || !strings.Contains(out, "# השוואת בדיקות עצמיות") || !strings.Contains(errs, "wrote "+cons) {
+	if status != ExitOK || !strings.Contains(out, "# השוואת בדיקות עצמיות") || !strings.Contains(errs, "נכתב הקובץ "+cons) {
 		t.Fatalf("exit %d\nstdout: %.300s\nstderr: %s", status, out, errs)
 	}
 	b, _ := os.ReadFile(cons)

@@ -263,10 +263,13 @@ func safeMarkdown(t *testing.T, what, out string) {
 
 // safeCSV fails when the output is not CSV or a cell would run as a
 // spreadsheet formula.
-func safeCSV(t *testing.T, what, out string) {
+func safeCSV(t *testing.T, what string, sep rune, out string) {
 	t.Helper()
-	r := csv.NewReader(strings.NewReader(out))
-	r.FieldsPerRecord = -1
+	if !strings.HasPrefix(out, "\uFEFF") {
+		t.Errorf("%s: no byte-order mark", what)
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF")))
+	r.Comma = sep
 	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatalf("%s: not CSV: %v", what, err)
@@ -290,7 +293,7 @@ func TestHostileRendering(t *testing.T) {
 	file := filepath.Join(repoRoot, "testdata/proposals/clean/html-script.yaml")
 	src, _ := os.ReadFile(file)
 	_, g, _ := load.Dir(fixtureRoot + "/checklists")
-	p, perrs, _ := proposal.ReadFile(file, g, "")
+	p, perrs, _ := proposal.ReadFile(file, g, proposal.Messages{})
 	if len(perrs) > 0 {
 		t.Fatalf("the hostile-text proposal does not load: %v", perrs)
 	}
@@ -307,7 +310,8 @@ func TestHostileRendering(t *testing.T) {
 			case "markdown", "plan":
 				safeMarkdown(t, what, out)
 			case "csv", "plan-csv":
-				safeCSV(t, what, out)
+				l, _ := g.Language(lang)
+				safeCSV(t, what, l.Separator(), out)
 			case "json":
 				var j struct {
 					Reports []struct {
@@ -363,7 +367,7 @@ func TestHostileRendering(t *testing.T) {
 					t.Errorf("%s: a terminal escape", what)
 				}
 			}
-			c, errsC, _ := proposal.ReadFile(cons, g, "")
+			c, errsC, _ := proposal.ReadFile(cons, g, proposal.Messages{})
 			if len(errsC) > 0 {
 				t.Fatalf("%s: the consensus file is not a valid proposal: %v", what, errsC)
 			}

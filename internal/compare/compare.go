@@ -16,12 +16,12 @@
 package compare
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
@@ -48,32 +48,39 @@ func AutoMode(ins []Input) string {
 	return ModeGroup
 }
 
+// Difference is one way files are not self-checks of the same project:
+// What ("models" or "localities") and each file's value, in the order of
+// the files.
+type Difference struct {
+	What   string
+	Values []string
+}
+
 // Mismatch says why files are not self-checks of the same project: they
-// name different models or different localities. It is "" when they match.
-func Mismatch(ins []Input) string {
+// name different models or different localities. It is empty when they
+// match.
+func Mismatch(ins []Input) []Difference {
 	key := func(in Input) string {
 		ms := slices.Clone(in.Proposal.Models)
 		sort.Strings(ms)
 		return strings.Join(ms, ", ")
 	}
-	var lines []string
+	var out []Difference
 	differ := func(what string, f func(Input) string) {
-		first := f(ins[0])
 		for _, in := range ins[1:] {
-			if f(in) != first {
-				var b strings.Builder
-				fmt.Fprintf(&b, "the files name different %s:", what)
+			if f(in) != f(ins[0]) {
+				d := Difference{What: what}
 				for _, x := range ins {
-					fmt.Fprintf(&b, "\n  %s: %s", x.File, f(x))
+					d.Values = append(d.Values, f(x))
 				}
-				lines = append(lines, b.String())
+				out = append(out, d)
 				return
 			}
 		}
 	}
 	differ("models", key)
 	differ("localities", func(in Input) string { return strings.TrimSpace(in.Proposal.Locality) })
-	return strings.Join(lines, "\n")
+	return out
 }
 
 // Names labels each self-check: who made it (assessed_by), or the file's
@@ -130,6 +137,7 @@ func (r Row) Disagree() bool { return r.Distinct > 1 }
 // Group is the comparison of one room's self-checks.
 type Group struct {
 	Lang         string
+	W            i18n.Words // the words of Lang
 	Inputs       []Input
 	Names        []string
 	Rows         []Row // the most disagreement first
@@ -140,9 +148,10 @@ type Group struct {
 
 // BuildGroup compares self-checks of one project made on the same day.
 // lang is the language of the consensus notes.
-func BuildGroup(g *guide.Guide, ins []Input, lang string) *Group {
+func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
+	lang := w.Lang()
 	q := score.Quarters(g.Scoring)
-	gr := &Group{Lang: lang, Inputs: ins, Names: Names(ins)}
+	gr := &Group{Lang: lang, W: w, Inputs: ins, Names: Names(ins)}
 	cons := consensusHead(ins, gr.Names, lang)
 	for i, c := range g.CriteriaFor(ins[0].Proposal.Models...) {
 		r := Row{Criterion: c.ID, Domain: c.Domain, Weight: c.Weight, MustHave: c.MustHave, order: i}
@@ -187,7 +196,7 @@ func BuildGroup(g *guide.Guide, ins []Input, lang string) *Group {
 			}
 		}
 		if r.Consensus != "" {
-			cons.Answers[c.ID] = mergeAnswer(r, ins, gr.Names, lang)
+			cons.Answers[c.ID] = mergeAnswer(r, ins, gr.Names, w)
 		}
 		if r.Disagree() {
 			gr.Disagreeing++
@@ -235,7 +244,7 @@ func consensusHead(ins []Input, names []string, lang string) *proposal.Proposal 
 // evidence, reasons and notes of everyone who gave them, with their names;
 // owner and due from the first who planned it; and, where people disagree,
 // a note that starts with the "to discuss" marker and lists who said what.
-func mergeAnswer(r Row, ins []Input, names []string, lang string) proposal.Answer {
+func mergeAnswer(r Row, ins []Input, names []string, w i18n.Words) proposal.Answer {
 	a := proposal.Answer{Status: r.Consensus}
 	var evidence, reasons, notes []saidText
 	var said []string
@@ -244,7 +253,7 @@ func mergeAnswer(r Row, ins []Input, names []string, lang string) proposal.Answe
 		if !ok {
 			continue
 		}
-		said = append(said, names[i]+": "+statusName(lang, x.Status))
+		said = append(said, names[i]+": "+statusName(w, x.Status))
 		if s := strings.TrimSpace(x.Evidence); s != "" {
 			evidence = addSaid(evidence, names[i], s)
 		}
@@ -267,9 +276,9 @@ func mergeAnswer(r Row, ins []Input, names []string, lang string) proposal.Answe
 	}
 	a.Evidence = joinSaid(evidence, len(said))
 	a.Reason = joinSaid(reasons, len(said))
-	mark := S(lang, "to_discuss")
+	mark := w.T("compare_to_discuss")
 	if r.Tie {
-		mark += " (" + S(lang, "tie_lower") + ")"
+		mark += " (" + w.T("compare_tie_lower") + ")"
 	}
 	a.Notes = joinSaid(notes, -1)
 	if r.Disagree() {
@@ -311,11 +320,12 @@ func joinSaid(list []saidText, all int) string {
 	return strings.Join(parts, " | ")
 }
 
-func statusName(lang, st string) string {
+// statusName names an answer status ("" for unanswered) in w's language.
+func statusName(w i18n.Words, st string) string {
 	if st == "" {
-		return S(lang, "unanswered")
+		return w.T("compare_unanswered")
 	}
-	return report.T(lang, "status."+st)
+	return w.T("report_status_" + strings.ReplaceAll(st, "-", "_"))
 }
 
 // StepRow is one criterion across dated self-checks.
@@ -345,7 +355,8 @@ type DomainStep struct {
 // Progress is the comparison of dated self-checks, oldest first.
 type Progress struct {
 	Lang    string
-	Inputs  []Input // ordered by date
+	W       i18n.Words // the words of Lang
+	Inputs  []Input    // ordered by date
 	Rows    []StepRow
 	Up      []StepRow // moved up from the first to the last, most points first
 	Down    []StepRow // moved down, most points lost first
@@ -359,10 +370,11 @@ type Progress struct {
 
 // BuildProgress compares dated self-checks of one project; the inputs are
 // ordered by date (files with the same date keep their order).
-func BuildProgress(g *guide.Guide, ins []Input, lang string) *Progress {
+func BuildProgress(g *guide.Guide, ins []Input, w i18n.Words) *Progress {
+	lang := w.Lang()
 	ins = slices.Clone(ins)
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].Proposal.Date < ins[j].Proposal.Date })
-	pr := &Progress{Lang: lang, Inputs: ins}
+	pr := &Progress{Lang: lang, W: w, Inputs: ins}
 	q := score.Quarters(g.Scoring)
 	first, last := ins[0].Result, ins[len(ins)-1].Result
 	byID := func(r score.Result) map[string]score.CriterionScore {

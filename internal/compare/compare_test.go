@@ -3,15 +3,14 @@ package compare_test
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/compare"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
-	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -30,6 +29,12 @@ var (
 	progressFiles = []string{"progress-2026-11.yaml", "progress-2026-03.yaml", "progress-2026-07.yaml"} // out of order on purpose
 )
 
+// words are the embedded catalogue's words of lang.
+func words(lang string) i18n.Words {
+	c, _ := i18n.Embedded()
+	return c.Words(lang)
+}
+
 // golden compares got with testdata/golden/name (testutil.Golden).
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
@@ -46,9 +51,9 @@ func TestGolden(t *testing.T) {
 		t.Fatal("mode not detected from the dates")
 	}
 	ext := map[string]string{"text": "txt", "markdown": "md", "html": "html"}
-	for _, lang := range report.Languages {
-		gr := compare.BuildGroup(g, group, lang)
-		pr := compare.BuildProgress(g, prog, lang)
+	for _, lang := range testutil.Languages(g) {
+		gr := compare.BuildGroup(g, group, words(lang))
+		pr := compare.BuildProgress(g, prog, words(lang))
 		for _, f := range compare.Formats {
 			var b bytes.Buffer
 			if err := compare.Write(&b, g, gr, nil, f, ""); err != nil {
@@ -74,21 +79,21 @@ func TestGolden(t *testing.T) {
 func TestConsensusIsAProposal(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	group := inputs(t, g, groupFiles...)
-	for _, lang := range report.Languages {
-		gr := compare.BuildGroup(g, group, lang)
+	for _, lang := range testutil.Languages(g) {
+		gr := compare.BuildGroup(g, group, words(lang))
 		var b bytes.Buffer
 		compare.WriteConsensus(&b, g, gr, "schema.json")
-		p, errs := proposal.Load("consensus.yaml", b.Bytes(), g, "")
+		p, errs := proposal.Load("consensus.yaml", b.Bytes(), g, proposal.Messages{})
 		if len(errs) > 0 {
 			t.Fatalf("%s: consensus file is not valid: %v", lang, errs)
 		}
 		if r := score.Score(g, p); r.EarnedQuarters != gr.ConsensusRes.EarnedQuarters || r.Band != gr.ConsensusRes.Band {
 			t.Errorf("%s: consensus file scores %v, comparison says %v", lang, r.Percent, gr.ConsensusRes.Percent)
 		}
-		if !strings.Contains(p.Answers["core.shared-position"].Notes, compare.S(lang, "to_discuss")) {
+		if !strings.Contains(p.Answers["core.shared-position"].Notes, words(lang).T("compare_to_discuss")) {
 			t.Errorf("%s: disagreement not marked: %q", lang, p.Answers["core.shared-position"].Notes)
 		}
-		if strings.Contains(p.Answers["core.political-backing"].Notes, compare.S(lang, "to_discuss")) {
+		if strings.Contains(p.Answers["core.political-backing"].Notes, words(lang).T("compare_to_discuss")) {
 			t.Errorf("%s: agreement marked as to discuss", lang)
 		}
 	}
@@ -98,7 +103,7 @@ func TestConsensusIsAProposal(t *testing.T) {
 // first on equal disagreement, not-applicable kept with its reasons.
 func TestGroupRules(t *testing.T) {
 	g := testutil.FixtureGuide(t)
-	gr := compare.BuildGroup(g, inputs(t, g, groupFiles...), "en")
+	gr := compare.BuildGroup(g, inputs(t, g, groupFiles...), words("en"))
 	rows := map[string]compare.Row{}
 	for _, r := range gr.Rows {
 		rows[r.Criterion] = r
@@ -131,7 +136,7 @@ func TestGroupRules(t *testing.T) {
 
 func TestProgressRules(t *testing.T) {
 	g := testutil.FixtureGuide(t)
-	pr := compare.BuildProgress(g, inputs(t, g, progressFiles...), "en")
+	pr := compare.BuildProgress(g, inputs(t, g, progressFiles...), words("en"))
 	var dates []string
 	for _, in := range pr.Inputs {
 		dates = append(dates, in.Proposal.Date)
@@ -150,31 +155,11 @@ func TestProgressRules(t *testing.T) {
 func TestMismatch(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g, "group-anna.yaml", "other-place.yaml")
-	if m := compare.Mismatch(ins); !strings.Contains(m, "localities") || !strings.Contains(m, "other-place.yaml") {
-		t.Errorf("mismatch: %q", m)
+	if m := compare.Mismatch(ins); len(m) != 1 || m[0].What != "localities" || len(m[0].Values) != 2 || m[0].Values[0] == m[0].Values[1] {
+		t.Errorf("mismatch: %+v", m)
 	}
-	if m := compare.Mismatch(inputs(t, g, groupFiles...)); m != "" {
-		t.Errorf("same project reported as mixed: %s", m)
-	}
-}
-
-func TestStringsMatch(t *testing.T) {
-	verbs := regexp.MustCompile(`%[qsd%]`)
-	en := compare.Keys("en")
-	bad := regexp.MustCompile(`(?i)client|klient|לקוח`)
-	for _, lang := range report.Languages {
-		if got := compare.Keys(lang); !slices.Equal(got, en) {
-			t.Errorf("%s: keys differ from en", lang)
-		}
-		for _, k := range en {
-			s := compare.S(lang, k)
-			if !slices.Equal(verbs.FindAllString(compare.S("en", k), -1), verbs.FindAllString(s, -1)) {
-				t.Errorf("%s %s: format verbs differ", lang, k)
-			}
-			if bad.MatchString(s) {
-				t.Errorf("%s %s: %q", lang, k, s)
-			}
-		}
+	if m := compare.Mismatch(inputs(t, g, groupFiles...)); len(m) != 0 {
+		t.Errorf("same project reported as mixed: %+v", m)
 	}
 }
 
@@ -186,11 +171,11 @@ func TestHTMLSelfContained(t *testing.T) {
 	p := *group[1].Proposal
 	p.AssessedBy = `<script>alert(1)</script>`
 	group[1].Proposal = &p
-	for _, lang := range report.Languages {
+	for _, lang := range testutil.Languages(g) {
 		for _, args := range []struct {
 			gr *compare.Group
 			pr *compare.Progress
-		}{{compare.BuildGroup(g, group, lang), nil}, {nil, compare.BuildProgress(g, inputs(t, g, progressFiles...), lang)}} {
+		}{{compare.BuildGroup(g, group, words(lang)), nil}, {nil, compare.BuildProgress(g, inputs(t, g, progressFiles...), words(lang))}} {
 			var b bytes.Buffer
 			if err := compare.Write(&b, g, args.gr, args.pr, "html", ""); err != nil {
 				t.Fatal(err)

@@ -15,20 +15,20 @@ import (
 // language, every criterion in the guide's order with its question, and a
 // comment on each point to discuss (and on criteria nobody answered).
 func WriteConsensus(w io.Writer, g *guide.Guide, gr *Group, schemaPath string) error {
-	x := words{g: g, lang: gr.Lang}
+	x := newWords(g, gr.W, "")
 	p := gr.Consensus
 	var b strings.Builder
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	comment := func(indent, s string) { wrap.Comment(&b, indent, s) }
 	f("# yaml-language-server: $schema=%s\n#\n", schemaPath)
-	comment("", fmt.Sprintf(x.s("yaml_head"), len(gr.Inputs), p.Locality, p.Date))
+	comment("", x.s("compare_yaml_head", "n", strconv.Itoa(len(gr.Inputs)), "locality", p.Locality, "date", p.Date))
 	var files []string
 	for i, in := range gr.Inputs {
 		files = append(files, gr.Names[i]+" ("+fileName(in.File)+")")
 	}
-	comment("", x.s("participants")+": "+strings.Join(files, "; "))
-	comment("", x.s("yaml_how"))
-	comment("", fmt.Sprintf(x.s("yaml_settle"), x.s("to_discuss")))
+	comment("", x.s("compare_participants")+": "+strings.Join(files, "; "))
+	comment("", x.s("compare_yaml_how"))
+	comment("", x.s("compare_yaml_settle", "mark", x.s("compare_to_discuss")))
 	f("proposal: %d\n", p.Proposal)
 	f("locality: %s\n", q(p.Locality))
 	f("organisations:\n")
@@ -50,11 +50,11 @@ func WriteConsensus(w io.Writer, g *guide.Guide, gr *Group, schemaPath string) e
 		comment("  ", x.question(c.ID))
 		a, ok := p.Answers[c.ID]
 		if !ok {
-			comment("  ", fmt.Sprintf(x.s("yaml_nobody"), c.ID, x.s("to_discuss")))
+			comment("  ", x.s("compare_yaml_nobody", "criterion", c.ID, "mark", x.s("compare_to_discuss")))
 			continue
 		}
 		if r.Disagree() {
-			comment("  ", x.s("to_discuss")+": "+c.ID)
+			comment("  ", x.s("compare_to_discuss")+": "+c.ID)
 		}
 		f("  %s:\n    status: %s\n", c.ID, a.Status)
 		for _, kv := range [][2]string{{"evidence", a.Evidence}, {"owner", a.Owner}, {"reason", a.Reason}, {"notes", a.Notes}} {

@@ -5,8 +5,10 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
@@ -33,13 +35,27 @@ func Write(w io.Writer, g *guide.Guide, gr *Group, pr *Progress, format, baseURL
 	return d.writeText(w)
 }
 
+// words are a comparison's words and number formats in its language.
 type words struct {
 	g    *guide.Guide
 	lang string
+	w    i18n.Words
+	l    guide.Language
 	base string
 }
 
-func (x words) s(key string) string { return S(x.lang, key) }
+func newWords(g *guide.Guide, w i18n.Words, base string) words {
+	return words{g: g, lang: w.Lang(), w: w, l: report.LanguageOf(g, w.Lang()), base: strings.TrimRight(base, "/")}
+}
+
+// s returns the text of key with its {name} placeholders filled from
+// name, value pairs.
+func (x words) s(key string, pairs ...string) string { return x.w.T(key, pairs...) }
+
+// pointsOf writes "35 of 60 points".
+func (x words) pointsOf(earned, possible float64) string {
+	return x.s("report_points_of", "earned", x.l.Num(earned), "possible", x.l.Num(possible))
+}
 
 func (x words) question(id string) string {
 	t, _ := guide.TextOf(x.g, x.lang, guide.CriterionTexts, id)
@@ -65,9 +81,9 @@ func (x words) band(id string) string {
 	return t.Name
 }
 
-func (x words) status(st string) string { return statusName(x.lang, st) }
+func (x words) status(st string) string { return statusName(x.w, st) }
 
-func (x words) pct(f float64) string { return report.Pct(x.lang, f) }
+func (x words) pct(f float64) string { return x.l.Pct(f) }
 
 func (x words) pctp(p *float64) string {
 	if p == nil {
@@ -81,26 +97,16 @@ func (x words) pctp(p *float64) string {
 func (x words) critCell(id string, must bool) cell {
 	s := x.question(id)
 	if must {
-		s += " (" + x.s("must_have") + ")"
+		s += " (" + x.s("compare_must_have") + ")"
 	}
 	return cell{S: s, URL: x.base + x.g.CriterionPath(x.lang, id)}
-}
-
-func dir(g *guide.Guide, lang string) string {
-	if l, ok := g.Language(lang); ok && l.Direction != "" {
-		return l.Direction
-	}
-	if lang == "he" {
-		return "rtl"
-	}
-	return "ltr"
 }
 
 func fileName(f string) string { return filepath.Base(f) }
 
 // signed writes a change with its sign: +4.5 or −2 (a real minus).
-func signed(lang string, f float64) string {
-	s := report.Num(lang, f)
+func (x words) signed(f float64) string {
+	s := x.l.Num(f)
 	switch {
 	case f > 0:
 		return "+" + s
@@ -111,24 +117,24 @@ func signed(lang string, f float64) string {
 }
 
 func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
-	x := words{g: g, lang: gr.Lang, base: strings.TrimRight(base, "/")}
-	d := &doc{lang: gr.Lang, dir: dir(g, gr.Lang), footer: x.s("footer")}
+	x := newWords(g, gr.W, base)
+	d := &doc{lang: gr.Lang, dir: x.l.Direction, footer: x.s("compare_footer")}
 	p0 := gr.Inputs[0].Proposal
-	d.title = x.s("group_title") + ": " + p0.Locality
-	d.p(fmt.Sprintf(x.s("group_intro"), len(gr.Inputs), p0.Date, gr.Disagreeing, len(gr.Rows)))
+	d.title = x.s("compare_group_title") + ": " + p0.Locality
+	d.p(x.s("compare_group_intro", "n", strconv.Itoa(len(gr.Inputs)), "date", p0.Date, "disagreeing", strconv.Itoa(gr.Disagreeing), "total", strconv.Itoa(len(gr.Rows))))
 
-	d.h2(x.s("participants"))
+	d.h2(x.s("compare_participants"))
 	var rows [][]cell
 	for i, in := range gr.Inputs {
 		r := in.Result
 		rows = append(rows, []cell{{S: fmt.Sprint(i + 1), Num: true}, {S: gr.Names[i]}, {S: fileName(in.File), ID: true},
 			{S: x.pct(r.Percent), Num: true}, {S: x.band(r.Band)}})
 	}
-	d.table([]string{"#", x.s("participant"), x.s("file"), report.T(gr.Lang, "score"), x.s("band")}, rows)
+	d.table([]string{"#", x.s("compare_participant"), x.s("compare_file"), x.s("report_score"), x.s("compare_band")}, rows)
 
-	head := []string{"#", x.s("criterion")}
+	head := []string{"#", x.s("compare_criterion")}
 	head = append(head, gr.Names...)
-	head = append(head, x.s("spread"), x.s("answers"), x.s("consensus_col"))
+	head = append(head, x.s("compare_spread"), x.s("compare_answers"), x.s("compare_consensus_col"))
 	answerRows := func(keep func(Row) bool) [][]cell {
 		var out [][]cell
 		n := 0
@@ -141,42 +147,42 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 			for _, a := range r.Answers {
 				row = append(row, cell{S: x.status(a), Mark: r.Disagree() && a != r.Consensus && a != ""})
 			}
-			spread := report.Num(gr.Lang, float64(r.Spread)/4)
+			spread := x.l.Num(float64(r.Spread) / 4)
 			cons := x.status(r.Consensus)
 			if r.Tie {
-				cons += " (" + x.s("tie_lower") + ")"
+				cons += " (" + x.s("compare_tie_lower") + ")"
 			}
 			row = append(row, cell{S: spread, Num: true}, cell{S: fmt.Sprint(r.Distinct), Num: true}, cell{S: cons, Mark: r.Disagree()})
 			out = append(out, row)
 		}
 		return out
 	}
-	d.h2(x.s("disagree"))
+	d.h2(x.s("compare_disagree"))
 	if gr.Disagreeing == 0 {
-		d.p(x.s("no_disagreement"))
+		d.p(x.s("compare_no_disagreement"))
 	} else {
 		d.table(head, answerRows(Row.Disagree))
-		d.small(x.s("spread_explained"))
+		d.small(x.s("compare_spread_explained"))
 	}
 
-	d.h2(x.s("domains"))
-	series := append(append([]string{}, gr.Names...), x.s("consensus_col"))
+	d.h2(x.s("compare_domains"))
+	series := append(append([]string{}, gr.Names...), x.s("compare_consensus_col"))
 	results := make([]score.Result, 0, len(series))
 	for _, in := range gr.Inputs {
 		results = append(results, in.Result)
 	}
 	results = append(results, gr.ConsensusRes)
-	d.addChart(domainChart(x, series, results, x.s("chart_title"), x.s("chart_series")))
-	d.table(append([]string{x.s("domain")}, series...), domainRows(x, results))
+	d.addChart(domainChart(x, series, results, x.s("compare_chart_title"), x.s("compare_chart_series")))
+	d.table(append([]string{x.s("compare_domain")}, series...), domainRows(x, results))
 
-	d.h2(x.s("consensus"))
-	d.p(fmt.Sprintf(x.s("consensus_intro"), x.s("to_discuss")))
+	d.h2(x.s("compare_consensus"))
+	d.p(x.s("compare_consensus_intro", "mark", x.s("compare_to_discuss")))
 	cr := gr.ConsensusRes
-	d.p(fmt.Sprintf("%s: %s · %s · %s", x.s("consensus_col"), x.band(cr.Band), x.pct(cr.Percent),
-		fmt.Sprintf(report.T(gr.Lang, "points_of"), report.Num(gr.Lang, cr.Earned), report.Num(gr.Lang, cr.Possible))))
+	d.p(fmt.Sprintf("%s: %s · %s · %s", x.s("compare_consensus_col"), x.band(cr.Band), x.pct(cr.Percent),
+		x.pointsOf(cr.Earned, cr.Possible)))
 
 	if gr.Disagreeing < len(gr.Rows) {
-		d.h2(x.s("agreed"))
+		d.h2(x.s("compare_agreed"))
 		d.table(head, answerRows(func(r Row) bool { return !r.Disagree() }))
 	}
 	return d
@@ -193,8 +199,8 @@ func domainRows(x words, results []score.Result) [][]cell {
 		}
 		rows = append(rows, row)
 	}
-	total := []cell{{S: x.s("total"), Mark: true}}
-	band := []cell{{S: x.s("band")}}
+	total := []cell{{S: x.s("compare_total"), Mark: true}}
+	band := []cell{{S: x.s("compare_band")}}
 	for _, r := range results {
 		total = append(total, cell{S: x.pct(r.Percent), Num: true, Mark: true})
 		band = append(band, cell{S: x.band(r.Band)})
@@ -203,7 +209,7 @@ func domainRows(x words, results []score.Result) [][]cell {
 }
 
 func domainChart(x words, series []string, results []score.Result, title, what string) *chart {
-	c := &chart{title: title, desc: fmt.Sprintf(x.s("chart_desc"), what), series: series, fmtPct: func(f float64) string {
+	c := &chart{title: title, desc: x.s("compare_chart_desc", "series", what), series: series, fmtPct: func(f float64) string {
 		return strings.TrimSuffix(strings.TrimSuffix(x.pct(f), "%"), " %") + "%"
 	}}
 	for i, dm := range results[0].Domains {
@@ -218,40 +224,40 @@ func domainChart(x words, series []string, results []score.Result, title, what s
 }
 
 func progressDoc(g *guide.Guide, pr *Progress, base string) *doc {
-	x := words{g: g, lang: pr.Lang, base: strings.TrimRight(base, "/")}
-	d := &doc{lang: pr.Lang, dir: dir(g, pr.Lang), footer: x.s("footer")}
+	x := newWords(g, pr.W, base)
+	d := &doc{lang: pr.Lang, dir: x.l.Direction, footer: x.s("compare_footer")}
 	first, last := pr.Inputs[0], pr.Inputs[len(pr.Inputs)-1]
-	d.title = x.s("progress_title") + ": " + first.Proposal.Locality
-	d.p(fmt.Sprintf(x.s("progress_intro"), len(pr.Inputs), first.Proposal.Date, last.Proposal.Date))
+	d.title = x.s("compare_progress_title") + ": " + first.Proposal.Locality
+	d.p(x.s("compare_progress_intro", "n", strconv.Itoa(len(pr.Inputs)), "from", first.Proposal.Date, "to", last.Proposal.Date))
 
-	d.h2(x.s("score_change"))
+	d.h2(x.s("compare_score_change"))
 	var rows [][]cell
 	var dates []string
 	for _, in := range pr.Inputs {
 		r := in.Result
 		dates = append(dates, in.Proposal.Date)
 		rows = append(rows, []cell{{S: in.Proposal.Date}, {S: fileName(in.File), ID: true}, {S: x.pct(r.Percent), Num: true},
-			{S: fmt.Sprintf(report.T(pr.Lang, "points_of"), report.Num(pr.Lang, r.Earned), report.Num(pr.Lang, r.Possible)), Num: true},
+			{S: x.pointsOf(r.Earned, r.Possible), Num: true},
 			{S: x.band(r.Band)}})
 	}
-	d.table([]string{x.s("date"), x.s("file"), report.T(pr.Lang, "score"), report.T(pr.Lang, "points"), x.s("band")}, rows)
-	d.p(x.s("change") + ": " + fmt.Sprintf(x.s("pp"), signed1(pr.Lang, float64(pr.PercentDelta)/10)) + " (" +
-		fmt.Sprintf(x.s("from_to"), x.pct(first.Result.Percent), x.pct(last.Result.Percent)) + ").")
+	d.table([]string{x.s("compare_date"), x.s("compare_file"), x.s("report_score"), x.s("report_points"), x.s("compare_band")}, rows)
+	d.p(x.s("compare_change") + ": " + x.s("compare_pp", "n", x.signed1(float64(pr.PercentDelta)/10)) + " (" +
+		x.s("compare_from_to", "from", x.pct(first.Result.Percent), "to", x.pct(last.Result.Percent)) + ").")
 	switch {
 	case pr.BandMove > 0:
-		d.p(fmt.Sprintf(x.s("band_up"), x.band(first.Result.Band), x.band(last.Result.Band)))
+		d.p(x.s("compare_band_up", "from", x.band(first.Result.Band), "to", x.band(last.Result.Band)))
 	case pr.BandMove < 0:
-		d.p(fmt.Sprintf(x.s("band_down"), x.band(first.Result.Band), x.band(last.Result.Band)))
+		d.p(x.s("compare_band_down", "from", x.band(first.Result.Band), "to", x.band(last.Result.Band)))
 	default:
-		d.p(fmt.Sprintf(x.s("band_same"), x.band(last.Result.Band)))
+		d.p(x.s("compare_band_same", "band", x.band(last.Result.Band)))
 	}
 
-	d.h2(x.s("domains"))
+	d.h2(x.s("compare_domains"))
 	var results []score.Result
 	for _, in := range pr.Inputs {
 		results = append(results, in.Result)
 	}
-	d.addChart(domainChart(x, dates, results, x.s("chart_title_time"), x.s("chart_series_time")))
+	d.addChart(domainChart(x, dates, results, x.s("compare_chart_title_time"), x.s("compare_chart_series_time")))
 	var drows [][]cell
 	for _, ds := range pr.Domains {
 		row := []cell{{S: x.domain(ds.Domain)}}
@@ -261,33 +267,33 @@ func progressDoc(g *guide.Guide, pr *Progress, base string) *doc {
 		a, b := ds.Percents[0], ds.Percents[len(ds.Percents)-1]
 		ch := "–"
 		if a != nil && b != nil {
-			ch = signed1(pr.Lang, *b-*a)
+			ch = x.signed1(*b - *a)
 		}
 		drows = append(drows, append(row, cell{S: ch, Num: true}))
 	}
-	d.table(append(append([]string{x.s("domain")}, dates...), x.s("change")), drows)
+	d.table(append(append([]string{x.s("compare_domain")}, dates...), x.s("compare_change")), drows)
 
 	moves := func(title string, list []StepRow) {
 		d.h2(title)
 		if len(list) == 0 {
-			d.p(x.s("nothing"))
+			d.p(x.s("compare_nothing"))
 			return
 		}
 		var rows [][]cell
 		for i, r := range list {
 			rows = append(rows, []cell{{S: fmt.Sprint(i + 1), Num: true}, x.critCell(r.Criterion, r.MustHave),
 				{S: x.status(r.Statuses[0])}, {S: x.status(r.Statuses[len(r.Statuses)-1])},
-				{S: signed(pr.Lang, float64(r.PointsDelta)/4), Num: true}})
+				{S: x.signed(float64(r.PointsDelta) / 4), Num: true}})
 		}
-		d.table([]string{"#", x.s("criterion"), first.Proposal.Date, last.Proposal.Date, report.T(pr.Lang, "points")}, rows)
+		d.table([]string{"#", x.s("compare_criterion"), first.Proposal.Date, last.Proposal.Date, x.s("report_points")}, rows)
 	}
-	moves(x.s("moved_up"), pr.Up)
-	moves(x.s("moved_down"), pr.Down)
+	moves(x.s("compare_moved_up"), pr.Up)
+	moves(x.s("compare_moved_down"), pr.Down)
 	if len(pr.Other) > 0 {
-		moves(x.s("changed_other"), pr.Other)
+		moves(x.s("compare_changed_other"), pr.Other)
 	}
 
-	d.h2(x.s("timeline"))
+	d.h2(x.s("compare_timeline"))
 	var trows [][]cell
 	for i, r := range pr.Rows {
 		row := []cell{{S: fmt.Sprint(i + 1), Num: true}, x.critCell(r.Criterion, r.MustHave)}
@@ -305,18 +311,15 @@ func progressDoc(g *guide.Guide, pr *Progress, base string) *doc {
 		}
 		trows = append(trows, append(row, cell{S: mv, Mark: r.Move < 0}))
 	}
-	d.table(append(append([]string{"#", x.s("criterion")}, dates...), x.s("change")), trows)
+	d.table(append(append([]string{"#", x.s("compare_criterion")}, dates...), x.s("compare_change")), trows)
 	return d
 }
 
 // signed1 writes a change of percentage points with one decimal place.
-func signed1(lang string, f float64) string {
-	s := fmt.Sprintf("%.1f", math.Abs(f))
-	if lang == "da" || lang == "sl" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
+func (x words) signed1(f float64) string {
+	s := x.l.Fixed1(math.Abs(f))
 	switch {
-	case s == "0.0" || s == "0,0":
+	case s == x.l.Fixed1(0):
 		return "±" + s
 	case f > 0:
 		return "+" + s

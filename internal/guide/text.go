@@ -44,6 +44,12 @@ type Language struct {
 	Direction string `json:"direction" jsonschema:"required,enum=ltr,enum=rtl"`
 	// Order is the language's position in the switcher, from 1; English, the source, is 1.
 	Order int `json:"order" jsonschema:"required,minimum=1"`
+	// Decimal is the decimal separator the language writes numbers with: "." (58.3, the default) or "," (58,3).
+	Decimal string `json:"decimal,omitempty" jsonschema:"enum=.,enum=\\,"`
+	// Percent is how the language writes a percentage, with {n} for the number: "{n}%" (the default) or "{n} %".
+	Percent string `json:"percent,omitempty" jsonschema:"pattern=[{]n[}]"`
+	// CSVSeparator separates the cells of a CSV file, as a spreadsheet set to this language expects: "," (the default) or ";" (where the decimal separator is a comma).
+	CSVSeparator string `json:"csv_separator,omitempty" jsonschema:"enum=\\,,enum=;"`
 }
 
 // DomainText names a readiness domain.

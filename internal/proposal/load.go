@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/suggest"
 	"github.com/exitguide/exitguide/internal/yamlpos"
@@ -30,55 +31,56 @@ var fields = []string{"proposal", "locality", "organisations", "models", "date",
 // answerFields are the keys of one answer.
 var answerFields = []string{"status", "evidence", "owner", "due", "reason", "notes"}
 
-// ReadFile reads a proposal file from disk and loads it (see Load). A
-// missing path, a folder or a file over the size limit is reported without
-// reading it (the size is checked again on what is read, for files that
-// grow or do not know their size).
-func ReadFile(path string, g *guide.Guide, lang string) (*Proposal, yamlpos.List, string) {
-	t := texts{lang: msgLang(lang)}
+// ReadFile reads a proposal file from disk and loads it (see Load); it
+// also returns the language its problems are reported in. A missing path,
+// a folder or a file over the size limit is reported without reading it
+// (the size is checked again on what is read, for files that grow or do
+// not know their size), in the language m chooses without the file.
+func ReadFile(path string, g *guide.Guide, m Messages) (*Proposal, yamlpos.List, string) {
+	lang, _ := m.Choose(g, nil)
+	t := m.texts(lang)
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, yamlpos.List{t.bare(path, "read.missing", nil, nil)}, t.lang
+		return nil, yamlpos.List{t.bare(path, "read.missing")}, t.lang
 	case err != nil:
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
+		return nil, yamlpos.List{t.bare(path, "read.error", "detail", err.Error())}, t.lang
 	case st.IsDir():
-		return nil, yamlpos.List{t.bare(path, "read.dir", nil, nil)}, t.lang
+		return nil, yamlpos.List{t.bare(path, "read.dir")}, t.lang
 	case st.Mode().IsRegular() && st.Size() > int64(Limits.MaxBytes):
-		m := t.get("parse.too-large")
-		return nil, yamlpos.List{{File: path, Msg: sprintf(m.Msg, args(yamlpos.Size(st.Size()))),
-			Expected: sprintf(m.Expected, args(yamlpos.Size(int64(Limits.MaxBytes)))), Fix: m.Fix}}, t.lang
+		return nil, yamlpos.List{t.bare(path, "parse.too-large", "size", yamlpos.Size(st.Size()), "max", yamlpos.Size(int64(Limits.MaxBytes)))}, t.lang
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
+		return nil, yamlpos.List{t.bare(path, "read.error", "detail", err.Error())}, t.lang
 	}
 	defer f.Close()
 	// Read at most one byte more than the limit: enough to know it is too
 	// large, whatever the file (or a FIFO) claims.
 	data, err := io.ReadAll(io.LimitReader(f, int64(Limits.MaxBytes)+1))
 	if err != nil {
-		return nil, yamlpos.List{t.bare(path, "read.error", args(err.Error()), nil)}, t.lang
+		return nil, yamlpos.List{t.bare(path, "read.error", "detail", err.Error())}, t.lang
 	}
-	p, errs := Load(path, data, g, lang)
-	return p, errs, MessageLang(lang, data)
+	p, errs := Load(path, data, g, m)
+	lang, _ = m.Choose(g, data)
+	return p, errs, lang
 }
 
 // Load parses and validates one proposal. Every problem is reported at
-// once, each at its file:line:column, in the language lang ("" for the
-// language the proposal names, or English: see MessageLang). The proposal
-// is nil when there is any problem.
-func Load(file string, data []byte, g *guide.Guide, lang string) (*Proposal, yamlpos.List) {
-	t := texts{lang: MessageLang(lang, data)}
-	doc, perrs := yamlpos.ParseQuick(file, data, Limits)
+// once, each at its file:line:column, in the language m chooses for the
+// file (Messages.Choose). The proposal is nil when there is any problem.
+func Load(file string, data []byte, g *guide.Guide, m Messages) (*Proposal, yamlpos.List) {
+	lang, why := m.Choose(g, data)
+	t := m.texts(lang)
+	doc, perrs := yamlpos.Parse(file, data, Limits)
 	if len(perrs) > 0 {
 		out := make(yamlpos.List, len(perrs))
 		for i, e := range perrs {
-			out[i] = t.translateParse(e)
+			out[i] = t.translate(e)
 		}
 		return nil, t.capped(out.Sort())
 	}
-	v := validator{t: t, d: doc, g: g}
+	v := validator{t: t, d: doc, g: g, why: why}
 	v.check()
 	if len(v.errs) > 0 {
 		return nil, t.capped(v.errs.Sort())
@@ -99,9 +101,8 @@ func (t texts) capped(errs yamlpos.List) yamlpos.List {
 		return errs
 	}
 	next := errs[MaxErrors]
-	m := t.get("errors.more")
-	more := &yamlpos.Error{File: next.File, Line: next.Line, Column: next.Column,
-		Msg: sprintf(m.Msg, args(len(errs)-MaxErrors, len(errs))), Fix: m.Fix}
+	more := t.fill(&yamlpos.Error{File: next.File, Line: next.Line, Column: next.Column}, "errors.more",
+		[]string{"more", strconv.Itoa(len(errs) - MaxErrors), "total", strconv.Itoa(len(errs))})
 	return append(errs[:MaxErrors:MaxErrors], more)
 }
 
@@ -129,15 +130,9 @@ func decode(m map[string]any) *Proposal {
 	return p
 }
 
-func msgLang(l string) string {
-	if _, ok := messages[l]; ok {
-		return l
-	}
-	return "en"
-}
-
 type validator struct {
 	t    texts
+	why  string // why t's language was chosen (Chosen*)
 	d    *yamlpos.Doc
 	g    *guide.Guide
 	errs yamlpos.List
@@ -154,13 +149,13 @@ func (v *validator) suggest() bool { return len(v.errs) < MaxErrors }
 func (v *validator) check() {
 	root, ok := v.d.Value.(map[string]any)
 	if !ok {
-		v.add(v.t.at(v.d, "", "doc.not-mapping", nil, nil, nil))
+		v.add(v.t.at(v.d, "", "doc.not-mapping"))
 		return
 	}
 	suggested := v.unknownKeys("", root, append([]string{"$schema"}, fields...), fields)
 	for _, f := range fields {
 		if _, ok := root[f]; !ok && !suggested[f] { // a misspelt key already says it
-			v.add(v.t.at(v.d, "", "field.missing", args(f), args(f), args(f)))
+			v.add(v.t.at(v.d, "", "field.missing", "field", f))
 		}
 	}
 	if x, ok := root["$schema"]; ok {
@@ -168,7 +163,7 @@ func (v *validator) check() {
 	}
 	if x, ok := root["proposal"]; ok {
 		if n, ok := x.(json.Number); !ok || n.String() != "1" {
-			v.add(v.t.at(v.d, "/proposal", "version", nil, nil, nil))
+			v.add(v.t.at(v.d, "/proposal", "version"))
 		}
 	}
 	if x, ok := root["locality"]; ok {
@@ -191,7 +186,11 @@ func (v *validator) check() {
 		if s, ok := v.text("/language", x, true); ok && s != "" {
 			if _, known := v.g.Language(s); !known {
 				codes := v.languages()
-				v.add(v.t.at(v.d, "/language", "lang.unknown", args(s), args(strings.Join(codes, ", ")), nil))
+				e := v.t.at(v.d, "/language", "lang.unknown", "lang", s, "languages", strings.Join(codes, ", "))
+				// The fix says which language these messages are in, and
+				// why: catalogue text, so filled in as it is written.
+				e.Fix = i18n.Fill(e.Fix, "shown", v.t.w.T("msg_lang_shown_"+v.why))
+				v.add(e)
 			}
 		}
 	}
@@ -230,9 +229,9 @@ func (v *validator) unknownKeys(pointer string, m map[string]any, allowed, sugge
 		list := strings.Join(suggest, ", ")
 		if near := v.nearest(k, suggest); near != "" {
 			suggested[near] = true
-			v.add(v.t.atKey(v.d, p, "field.near", args(k), args(list), args(near)))
+			v.add(v.t.atKey(v.d, p, "field.near", "key", k, "fields", list, "near", near))
 		} else {
-			v.add(v.t.atKey(v.d, p, "field.unknown", args(k), args(list), nil))
+			v.add(v.t.atKey(v.d, p, "field.unknown", "key", k, "fields", list))
 		}
 	}
 	return suggested
@@ -262,11 +261,11 @@ func field(pointer string) string {
 func (v *validator) text(pointer string, x any, nonEmpty bool) (string, bool) {
 	s, ok := x.(string)
 	if !ok {
-		v.add(v.t.at(v.d, pointer, "field.text", args(field(pointer)), nil, nil))
+		v.add(v.t.at(v.d, pointer, "field.text", "field", field(pointer)))
 		return "", false
 	}
 	if nonEmpty && strings.TrimSpace(s) == "" {
-		v.add(v.t.at(v.d, pointer, "field.empty", args(field(pointer)), nil, nil))
+		v.add(v.t.at(v.d, pointer, "field.empty", "field", field(pointer)))
 		return s, false
 	}
 	if !v.chars(pointer, s) {
@@ -288,7 +287,7 @@ func (v *validator) chars(pointer, s string) bool {
 			continue
 		}
 		p := v.d.Find(pointer, string(r))
-		e := v.t.at(v.d, pointer, key, args(field(pointer), fmt.Sprintf("U+%04X", r)), nil, nil)
+		e := v.t.at(v.d, pointer, key, "field", field(pointer), "char", fmt.Sprintf("U+%04X", r))
 		e.Line, e.Column = p.Line, p.Column
 		v.add(e)
 		return false
@@ -317,11 +316,11 @@ func badChar(r rune) string {
 func (v *validator) list(pointer string, x any) ([]any, bool) {
 	l, ok := x.([]any)
 	if !ok {
-		v.add(v.t.at(v.d, pointer, "field.list", args(field(pointer)), nil, nil))
+		v.add(v.t.at(v.d, pointer, "field.list", "field", field(pointer)))
 		return nil, false
 	}
 	if len(l) == 0 {
-		v.add(v.t.at(v.d, pointer, "field.empty", args(field(pointer)), nil, nil))
+		v.add(v.t.at(v.d, pointer, "field.empty", "field", field(pointer)))
 		return nil, false
 	}
 	return l, true
@@ -340,11 +339,11 @@ func (v *validator) date(pointer string, x any) {
 	s, ok := x.(string)
 	if !ok {
 		// A number or a boolean: show what was written.
-		v.add(v.t.at(v.d, pointer, "date.invalid", args(field(pointer), strings.TrimSpace(stringOf(x))), nil, nil))
+		v.add(v.t.at(v.d, pointer, "date.invalid", "field", field(pointer), "value", strings.TrimSpace(stringOf(x))))
 		return
 	}
 	if !ValidDate(s) {
-		v.add(v.t.at(v.d, pointer, "date.invalid", args(field(pointer), s), nil, nil))
+		v.add(v.t.at(v.d, pointer, "date.invalid", "field", field(pointer), "value", s))
 	}
 }
 
@@ -381,14 +380,14 @@ func (v *validator) models(x any) ([]string, bool) {
 		if _, known := v.g.Model(s); !known {
 			good = false
 			if near := v.nearest(s, ids); near != "" {
-				v.add(v.t.at(v.d, p, "model.near", args(s), args(all), args(near)))
+				v.add(v.t.at(v.d, p, "model.near", "model", s, "models", all, "near", near))
 			} else {
-				v.add(v.t.at(v.d, p, "model.unknown", args(s), args(all), nil))
+				v.add(v.t.at(v.d, p, "model.unknown", "model", s, "models", all))
 			}
 			continue
 		}
 		if seen[s] {
-			v.add(v.t.at(v.d, p, "model.dup", args(s), nil, nil))
+			v.add(v.t.at(v.d, p, "model.dup", "model", s))
 			continue
 		}
 		seen[s] = true
@@ -400,7 +399,7 @@ func (v *validator) models(x any) ([]string, bool) {
 func (v *validator) answers(x any, models []string, modelsOK bool) {
 	m, ok := x.(map[string]any)
 	if !ok {
-		v.add(v.t.at(v.d, "/answers", "field.mapping", args("answers"), nil, nil))
+		v.add(v.t.at(v.d, "/answers", "field.mapping", "field", "answers"))
 		return
 	}
 	in := map[string]bool{}
@@ -417,7 +416,7 @@ func (v *validator) answers(x any, models []string, modelsOK bool) {
 		case known && !in[id]:
 			if modelsOK { // otherwise the models error says it already
 				owner := v.g.ModelOf(c)
-				v.add(v.t.atKey(v.d, p, "crit.other-model", args(id, owner), args(modelList), args(owner)))
+				v.add(v.t.atKey(v.d, p, "crit.other-model", "criterion", id, "model", owner, "models", modelList))
 			}
 		case !known:
 			cands := ids
@@ -425,9 +424,9 @@ func (v *validator) answers(x any, models []string, modelsOK bool) {
 				cands = allIDs(v.g)
 			}
 			if near := v.nearest(id, cands); near != "" {
-				v.add(v.t.atKey(v.d, p, "crit.near", args(id), args(modelList), args(near)))
+				v.add(v.t.atKey(v.d, p, "crit.near", "criterion", id, "models", modelList, "near", near))
 			} else {
-				v.add(v.t.atKey(v.d, p, "crit.unknown", args(id), args(modelList), nil))
+				v.add(v.t.atKey(v.d, p, "crit.unknown", "criterion", id, "models", modelList))
 			}
 		}
 		v.answer(p, id, m[id], c, known)
@@ -445,7 +444,7 @@ func allIDs(g *guide.Guide) []string {
 func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 	a, ok := x.(map[string]any)
 	if !ok {
-		v.add(v.t.at(v.d, p, "answer.mapping", args(id), nil, nil))
+		v.add(v.t.at(v.d, p, "answer.mapping", "criterion", id))
 		return
 	}
 	if v.unknownKeys(p, a, answerFields, answerFields)["status"] {
@@ -463,7 +462,7 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 	}
 	sx, ok := a["status"]
 	if !ok {
-		v.add(v.t.at(v.d, p, "field.missing", args("status"), args("status"), args("status")))
+		v.add(v.t.at(v.d, p, "field.missing", "field", "status"))
 		return
 	}
 	sp := yamlpos.Pointer(p, "status")
@@ -475,9 +474,9 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 		}
 		all := strings.Join(Statuses, ", ")
 		if near := v.nearest(shown, Statuses); ok && near != "" {
-			v.add(v.t.at(v.d, sp, "status.near", args(shown), args(all), args(near)))
+			v.add(v.t.at(v.d, sp, "status.near", "status", shown, "statuses", all, "near", near))
 		} else {
-			v.add(v.t.at(v.d, sp, "status.invalid", args(shown), args(all), nil))
+			v.add(v.t.at(v.d, sp, "status.invalid", "status", shown, "statuses", all))
 		}
 		return
 	}
@@ -488,17 +487,17 @@ func (v *validator) answer(p, id string, x any, c guide.Criterion, known bool) {
 	switch s {
 	case Planned:
 		if !filled("owner") {
-			v.add(v.t.at(v.d, p, "planned.owner", nil, nil, nil))
+			v.add(v.t.at(v.d, p, "planned.owner"))
 		}
 		if _, has := a["due"]; !has {
-			v.add(v.t.at(v.d, p, "planned.due", nil, nil, nil))
+			v.add(v.t.at(v.d, p, "planned.due"))
 		}
 	case NotApplicable:
 		if known && !c.NAAllowed {
-			v.add(v.t.at(v.d, sp, "na.not-allowed", args(id), nil, nil))
+			v.add(v.t.at(v.d, sp, "na.not-allowed", "criterion", id))
 		}
 		if !filled("reason") {
-			v.add(v.t.at(v.d, p, "na.reason", nil, nil, nil))
+			v.add(v.t.at(v.d, p, "na.reason"))
 		}
 	}
 }

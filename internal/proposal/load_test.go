@@ -19,8 +19,9 @@ import (
 
 func format(errs yamlpos.List, lang string) string {
 	var b strings.Builder
+	w := proposal.Messages{}.Catalogue().Words(lang)
 	for _, e := range errs {
-		b.WriteString(proposal.Format(e, lang))
+		b.WriteString(proposal.Format(e, w))
 		b.WriteString("\n")
 	}
 	return b.String()
@@ -40,7 +41,7 @@ func TestBadCorpus(t *testing.T) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			name := "bad/" + filepath.Base(f)
 			data, _ := os.ReadFile(f)
-			p, errs := proposal.Load(name, data, g, "")
+			p, errs := proposal.Load(name, data, g, proposal.Messages{})
 			if p != nil || len(errs) == 0 {
 				t.Fatal("accepted")
 			}
@@ -49,7 +50,8 @@ func TestBadCorpus(t *testing.T) {
 					t.Errorf("message without a place or a fix: %#v", e)
 				}
 			}
-			got := format(errs, proposal.MessageLang("", data))
+			lang, _ := proposal.Messages{}.Choose(g, data)
+			got := format(errs, lang)
 			testutil.Golden(t, strings.TrimSuffix(f, filepath.Ext(f))+".golden", got)
 		})
 	}
@@ -68,7 +70,7 @@ func TestGoodProposals(t *testing.T) {
 	}
 	files, _ := filepath.Glob("../../testdata/proposals/*.yaml")
 	for _, f := range files {
-		p, errs, _ := proposal.ReadFile(f, g, "")
+		p, errs, _ := proposal.ReadFile(f, g, proposal.Messages{})
 		if len(errs) > 0 || p == nil {
 			t.Errorf("%s: %v", f, errs)
 			continue
@@ -132,13 +134,13 @@ func TestHostileInput(t *testing.T) {
 		{"missing.yaml", "no such file"},
 		{".", "folder"},
 	} {
-		p, errs, _ := proposal.ReadFile(filepath.Join(dir, tt.file), g, "en")
+		p, errs, _ := proposal.ReadFile(filepath.Join(dir, tt.file), g, proposal.Messages{Lang: "en"})
 		if p != nil || len(errs) == 0 || !strings.Contains(errs.Error(), tt.want) {
 			t.Errorf("%s: %v", tt.file, errs)
 		}
 	}
 	// In memory, Load refuses the 20 MB before parsing.
-	if _, errs := proposal.Load("big", bytes.Repeat([]byte("a: b\n"), 4<<20), g, "da"); len(errs) != 1 || !strings.Contains(errs[0].Msg, "for stor: 20.0 MB") {
+	if _, errs := proposal.Load("big", bytes.Repeat([]byte("a: b\n"), 4<<20), g, proposal.Messages{Lang: "da"}); len(errs) != 1 || !strings.Contains(errs[0].Msg, "for stor: 20.0 MB") {
 		t.Errorf("20 MB in memory: %v", errs)
 	}
 }
@@ -167,7 +169,7 @@ func TestTextCharacters(t *testing.T) {
 						continue // raw, refused when the file is read (TestBadCorpus)
 					}
 				}
-				_, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, "en")
+				_, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, proposal.Messages{Lang: "en"})
 				if len(errs) != 1 || errs[0].Pointer != ptr || !strings.Contains(errs[0].Msg, fmt.Sprintf("U+%04X", r)) || !strings.HasPrefix(errs[0].Msg, strings.Split(field, "s")[0]) {
 					t.Errorf("%s %q: %v", field, text, errs)
 					continue
@@ -183,7 +185,7 @@ func TestTextCharacters(t *testing.T) {
 			}
 		}
 		for _, text := range []string{"\"a\\tb\\nc\"", "\"שלום \u200F(1)\u200E\"", "Ærø <b>"} {
-			if _, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, "en"); len(errs) > 0 {
+			if _, errs := proposal.Load("c.yaml", []byte(src(field, text)), g, proposal.Messages{Lang: "en"}); len(errs) > 0 {
 				t.Errorf("%s %q refused: %v", field, text, errs)
 			}
 		}
@@ -198,7 +200,7 @@ func TestNotApplicableRules(t *testing.T) {
 		for _, reason := range []string{"", "   ", "No such service here"} {
 			src := "proposal: 1\nlocality: X\norganisations: [Y]\nmodels: [chrysalis, cti-denmark]\ndate: 2026-11-23\nassessed_by: Z\nlanguage: en\nanswers:\n  " +
 				c.ID + ":\n    status: not-applicable\n    reason: \"" + reason + "\"\n"
-			p, errs := proposal.Load("na.yaml", []byte(src), g, "")
+			p, errs := proposal.Load("na.yaml", []byte(src), g, proposal.Messages{})
 			ok := c.NAAllowed && strings.TrimSpace(reason) != ""
 			if (p != nil) != ok {
 				t.Errorf("%s (na_allowed %v) reason %q: accepted %v, errors %v", c.ID, c.NAAllowed, reason, p != nil, errs)
@@ -213,7 +215,8 @@ func TestNotApplicableRules(t *testing.T) {
 func TestTemplates(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	for _, m := range [][]string{{"chrysalis"}, {"cti-denmark"}, {"chrysalis", "cti-denmark"}} {
-		for _, lang := range proposal.Languages {
+		for _, l := range g.Languages {
+			lang := l.Code
 			var b bytes.Buffer
 			if err := proposal.WriteTemplate(&b, g, proposal.TemplateOptions{Models: m, Lang: lang, Date: "2026-11-23", SchemaPath: "../schemas/proposal.schema.json"}); err != nil {
 				t.Fatal(err)
@@ -222,13 +225,13 @@ func TestTemplates(t *testing.T) {
 			if !strings.HasPrefix(src, "# yaml-language-server: $schema=../schemas/proposal.schema.json\n") {
 				t.Errorf("%v %s: no modeline", m, lang)
 			}
-			if _, errs := proposal.Load("t.yaml", []byte(src), g, ""); len(errs) != 3 {
+			if _, errs := proposal.Load("t.yaml", []byte(src), g, proposal.Messages{}); len(errs) != 3 {
 				t.Errorf("%v %s: an unfilled template should ask for 3 fields, got %v", m, lang, errs)
 			}
 			src = strings.Replace(src, `locality: ""`, `locality: "Testby"`, 1)
 			src = strings.Replace(src, "organisations:\n  - \"\"", "organisations:\n  - \"Testby\"", 1)
 			src = strings.Replace(src, `assessed_by: ""`, `assessed_by: "Gruppe"`, 1)
-			p, errs := proposal.Load("t.yaml", []byte(src), g, "")
+			p, errs := proposal.Load("t.yaml", []byte(src), g, proposal.Messages{})
 			if len(errs) > 0 {
 				t.Fatalf("%v %s: %v\n%s", m, lang, errs, src)
 			}
@@ -264,15 +267,56 @@ func FuzzLoadProposal(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := testutil.FixtureGuide(t)
-		p, errs := proposal.Load("fuzz.yaml", data, g, "")
+		p, errs := proposal.Load("fuzz.yaml", data, g, proposal.Messages{})
 		if (p == nil) == (len(errs) == 0) {
 			t.Fatalf("proposal %v with %d errors", p != nil, len(errs))
 		}
 		for _, e := range errs {
-			_ = proposal.Format(e, "he")
+			_ = proposal.Format(e, proposal.Messages{}.Catalogue().Words("he"))
 		}
 		if p != nil {
 			score.Score(g, p)
 		}
 	})
+}
+
+// TestMessageLanguage: --lang first, then the file's language, then the
+// user's environment, then English; a file whose language the guide does
+// not know is reported in the environment's language, and the fix says
+// which language and why.
+func TestMessageLanguage(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	file := func(lang string) []byte {
+		return []byte("proposal: 1\nlanguage: " + lang + "\nmodels: 7\n")
+	}
+	for _, tt := range []struct {
+		m          proposal.Messages
+		data       []byte
+		lang, why  string
+		msg, shown string
+	}{
+		{proposal.Messages{Lang: "sl", Fallback: "da"}, file("he"), "sl", proposal.ChosenByFlag, "models mora biti seznam", ""},
+		{proposal.Messages{Fallback: "da"}, file("he"), "he", proposal.ChosenByFile, "models צריך להיות רשימה", ""},
+		{proposal.Messages{Fallback: "da"}, file("dk"), "da", proposal.ChosenByEnv, "models skal være en liste", "sproget i computerens indstillinger"},
+		{proposal.Messages{Lang: "sl"}, file("dk"), "sl", proposal.ChosenByFlag, "models mora biti seznam", "ker tako zahteva --lang"},
+		{proposal.Messages{Fallback: "xx"}, file("dk"), "en", proposal.ChosenByDefault, "models must be a list", "the guide's source language"},
+		{proposal.Messages{Lang: "xx"}, file("da"), "da", proposal.ChosenByFile, "models skal være en liste", ""},
+	} {
+		lang, why := tt.m.Choose(g, tt.data)
+		if lang != tt.lang || why != tt.why {
+			t.Errorf("%+v %q: %s (%s), want %s (%s)", tt.m, tt.data, lang, why, tt.lang, tt.why)
+		}
+		_, errs := proposal.Load("f.yaml", tt.data, g, tt.m)
+		var all []string
+		for _, e := range errs {
+			all = append(all, e.Msg+" / "+e.Fix)
+		}
+		joined := strings.Join(all, "\n")
+		if !strings.Contains(joined, tt.msg) {
+			t.Errorf("%+v %q: %s, want %q", tt.m, tt.data, joined, tt.msg)
+		}
+		if tt.shown != "" && !strings.Contains(joined, tt.shown) {
+			t.Errorf("%+v %q: the fix does not say the language: %s", tt.m, tt.data, joined)
+		}
+	}
 }

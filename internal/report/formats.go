@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
@@ -88,97 +89,97 @@ func WriteJSON(w io.Writer, g *guide.Guide, ins []Input, opt Options) error {
 func WriteMarkdown(w io.Writer, v *View) error {
 	var b strings.Builder
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	f("# %s: %s\n\n", v.T("title"), mdEsc(v.P.Locality))
+	f("# %s: %s\n\n", v.T("report_title"), mdEsc(v.P.Locality))
 	f("| | |\n| --- | --- |\n")
-	f("| %s | `%s` |\n", v.T("file"), v.File)
-	f("| %s | %s |\n", v.T("organisations"), mdEsc(strings.Join(v.P.Organisations, "; ")))
-	f("| %s | %s |\n", v.T("models"), mdEsc(strings.Join(v.ModelNames, "; ")))
-	f("| %s | %s |\n", v.T("date"), v.P.Date)
-	f("| %s | %s |\n\n", v.T("assessed_by"), mdEsc(v.P.AssessedBy))
-	f("## %s: %s\n\n", v.T("readiness"), v.Band.S)
+	f("| %s | `%s` |\n", v.T("report_file"), v.File)
+	f("| %s | %s |\n", v.T("report_organisations"), mdEsc(strings.Join(v.P.Organisations, "; ")))
+	f("| %s | %s |\n", v.T("report_models"), mdEsc(strings.Join(v.ModelNames, "; ")))
+	f("| %s | %s |\n", v.T("report_date"), v.P.Date)
+	f("| %s | %s |\n\n", v.T("report_assessed_by"), mdEsc(v.P.AssessedBy))
+	f("## %s: %s\n\n", v.T("report_readiness"), v.Band.S)
 	f("**%s** — %s (%s)\n\n", v.Band.S, v.Percent, v.Points)
 	if v.BandDesc.S != "" {
 		f("%s\n\n", v.BandDesc.S)
 	}
-	f("**%s:** %s\n\n", v.T("why"), v.Why)
+	f("**%s:** %s\n\n", v.T("report_why"), v.Why)
 	for _, c := range v.WhyCaps {
 		f("- %s\n", c)
 	}
 	if len(v.WhyCaps) > 0 {
 		f("\n")
 	}
-	f("## %s\n\n| %s | %s | %s |\n| --- | ---: | ---: |\n", v.T("domains"), v.T("domain"), v.T("score"), v.T("points"))
+	f("## %s\n\n| %s | %s | %s |\n| --- | ---: | ---: |\n", v.T("report_domains"), v.T("report_domain"), v.T("report_score"), v.T("report_points"))
 	for _, d := range v.Domains {
 		f("| %s | %s | %s |\n", d.Name.S, d.PctText, d.Points)
 	}
-	f("\n## %s\n\n", v.T("must_missing"))
+	f("\n## %s\n\n", v.T("report_must_missing"))
 	mdRefs(&b, v, v.MustMissing)
 	if len(v.MustPartial) > 0 {
-		f("## %s\n\n", v.T("must_partial"))
+		f("## %s\n\n", v.T("report_must_partial"))
 		mdRefs(&b, v, v.MustPartial)
 	}
-	f("## %s\n\n", v.T("gaps"))
+	f("## %s\n\n", v.T("report_gaps"))
 	if len(v.Gaps) == 0 {
-		f("%s\n\n", v.T("none"))
+		f("%s\n\n", v.T("report_none"))
 	}
 	for i, gp := range v.Gaps {
-		tags := []string{gp.Status, fmt.Sprintf(v.T("weight"), gp.Weight), gp.Missing}
+		tags := []string{gp.Status, v.Weight(gp.Weight), gp.Missing}
 		if gp.MustHave {
-			tags = append([]string{"**" + v.T("must_have") + "**"}, tags...)
+			tags = append([]string{"**" + v.T("report_must_have") + "**"}, tags...)
 		}
 		f("### %d. %s\n\n`%s` · %s\n\n", i+1, mdEsc(gp.Question.S), gp.ID, strings.Join(tags, ", "))
 		if gp.Better.S != "" {
-			f("**%s:** %s\n\n", v.T("how_better"), strings.TrimSpace(gp.Better.S))
+			f("**%s:** %s\n\n", v.T("report_how_better"), strings.TrimSpace(gp.Better.S))
 		}
 		if len(gp.Recs) > 0 {
-			f("**%s:**\n\n", v.T("recs"))
+			f("**%s:**\n\n", v.T("report_recs"))
 			for _, r := range gp.Recs {
 				f("- [%s](%s)\n", mdEsc(r.Title.S), r.URL)
 			}
 			f("\n")
 		}
-		f("**%s:** [%s](%s)\n\n", v.T("guide_page"), gp.ID, gp.URL)
+		f("**%s:** [%s](%s)\n\n", v.T("report_guide_page"), gp.ID, gp.URL)
 		if len(gp.BlockedBy) > 0 {
-			f("**%s:** %s\n\n", v.T("blocked_by"), codeIDs(gp.BlockedBy))
+			f("**%s:** %s\n\n", v.T("report_blocked_by"), codeIDs(gp.BlockedBy))
 		}
 		if len(gp.Blocks) > 0 {
-			f("**%s:** %s\n\n", v.T("blocks"), codeIDs(gp.Blocks))
+			f("**%s:** %s\n\n", v.T("report_blocks"), codeIDs(gp.Blocks))
 		}
 	}
-	f("## %s\n\n", v.T("strengths"))
+	f("## %s\n\n", v.T("report_strengths"))
 	mdRefs(&b, v, v.Strengths)
-	f("## %s\n\n", v.T("dependencies"))
+	f("## %s\n\n", v.T("report_dependencies"))
 	if len(v.Deps) == 0 {
-		f("%s\n\n", v.T("no_dependencies"))
+		f("%s\n\n", v.T("report_no_dependencies"))
 	} else {
 		for _, d := range v.Deps {
-			f("- %s\n", fmt.Sprintf(v.T("dep_line"), "`"+d.ID+"`", codeIDs(d.Blocks)))
+			f("- %s\n", v.T("report_dep_line", "criterion", "`"+d.ID+"`", "blocks", codeIDs(d.Blocks)))
 		}
 		f("\n")
 	}
 	if len(v.Premature) > 0 {
-		f("## %s\n\n", v.T("premature"))
+		f("## %s\n\n", v.T("report_premature"))
 		for _, p := range v.Premature {
-			f("- %s\n", fmt.Sprintf(v.T("premature_line"), "`"+p.ID+"`", codeIDs(p.Needs)))
+			f("- %s\n", v.T("report_premature_line", "criterion", "`"+p.ID+"`", "needs", codeIDs(p.Needs)))
 		}
 		f("\n")
 	}
 	if len(v.Unanswered) > 0 {
-		f("## %s\n\n", v.T("unanswered"))
+		f("## %s\n\n", v.T("report_unanswered"))
 		mdRefs(&b, v, v.Unanswered)
 	}
 	if len(v.NotApplicable) > 0 {
-		f("## %s\n\n", v.T("not_applicable"))
+		f("## %s\n\n", v.T("report_not_applicable"))
 		mdRefs(&b, v, v.NotApplicable)
 	}
-	f("## %s\n\n%s\n", v.T("method"), v.Method)
+	f("## %s\n\n%s\n", v.T("report_method"), v.Method)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 func mdRefs(b *strings.Builder, v *View, refs []Ref) {
 	if len(refs) == 0 {
-		fmt.Fprintf(b, "%s\n\n", v.T("none"))
+		fmt.Fprintf(b, "%s\n\n", v.T("report_none"))
 		return
 	}
 	for _, r := range refs {
@@ -203,9 +204,12 @@ func mdEsc(s string) string { return mdReplacer.Replace(s) }
 
 // SummaryRow is one proposal in the summary table.
 type SummaryRow struct {
-	File, Locality, Models, Band, Percent, Points string
-	MustMissing, Gaps                             int
-	TopGap                                        string
+	File, Locality, Models, Band string
+	Percent, Points              string // as the report language writes them: "58,3 %", "35 af 60 point"
+	MustMissing, Gaps            int
+	TopGap                       string
+	// The figures as numbers, for the CSV table.
+	PercentValue, Earned, Possible float64
 }
 
 // Summary builds the summary rows of many reports.
@@ -217,42 +221,63 @@ func Summary(views []*View) []SummaryRow {
 			top = v.R.Gaps[0].Criterion
 		}
 		rows[i] = SummaryRow{File: v.File, Locality: v.P.Locality, Models: strings.Join(v.P.Models, " "), Band: v.Band.S,
-			Percent: Pct(v.Lang, v.R.Percent), Points: fmt.Sprintf(T(v.Lang, "points_of"), Num(v.Lang, v.R.Earned), Num(v.Lang, v.R.Possible)),
-			MustMissing: len(v.R.MustHavesMissing), Gaps: len(v.R.Gaps), TopGap: top}
+			Percent: v.L.Pct(v.R.Percent), Points: v.PointsOf(v.R.Earned, v.R.Possible),
+			MustMissing: len(v.R.MustHavesMissing), Gaps: len(v.R.Gaps), TopGap: top,
+			PercentValue: v.R.Percent, Earned: v.R.Earned, Possible: v.R.Possible}
 	}
 	return rows
 }
 
-func summaryHeader(lang string) []string {
-	keys := []string{"col_file", "col_locality", "col_models", "col_band", "col_percent", "col_points", "col_must_missing", "col_gaps", "col_top_gap"}
+// headers returns the texts of keys in the view's language.
+func headers(v *View, keys ...string) []string {
 	h := make([]string, len(keys))
 	for i, k := range keys {
-		h[i] = T(lang, k)
+		h[i] = v.T(k)
 	}
 	return h
 }
 
-// WriteCSV writes the summary table as CSV (RFC 4180), one row per
-// proposal, with machine-readable columns after the header: band id,
-// percent as a plain number and points in quarter-points follow the
-// readable ones. Cells that a spreadsheet would run as a formula are
-// prefixed with an apostrophe.
-func WriteCSV(w io.Writer, lang string, views []*View) error {
-	cw := csv.NewWriter(w)
-	head := append(summaryHeader(lang), "band", "percent", "earned_quarters", "possible_quarters")
-	if err := cw.Write(head); err != nil {
+var summaryKeys = []string{"report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent", "report_col_points", "report_col_must_missing", "report_col_gaps", "report_col_top_gap"}
+
+// WriteCSV writes the summary table as CSV for a spreadsheet, one row per
+// proposal, in the language of the views (they share one): one header
+// row, then the readable columns, the percent and the points as numbers
+// written the way that language writes them (csvWriter says how the file
+// is made to open in a spreadsheet set to that language).
+func WriteCSV(w io.Writer, views []*View) error {
+	if len(views) == 0 {
+		return nil
+	}
+	v0 := views[0]
+	cw, err := csvWriter(w, v0, "report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent",
+		"report_col_points", "report_col_possible", "report_col_must_missing", "report_col_gaps", "report_col_top_gap")
+	if err != nil {
 		return err
 	}
-	for i, r := range Summary(views) {
-		v := views[i]
-		rec := []string{r.File, r.Locality, r.Models, r.Band, r.Percent, r.Points, fmt.Sprint(r.MustMissing), fmt.Sprint(r.Gaps), r.TopGap,
-			v.R.Band, fmt.Sprintf("%.1f", v.R.Percent), fmt.Sprint(v.R.EarnedQuarters), fmt.Sprint(v.R.PossibleQuarters)}
+	for _, r := range Summary(views) {
+		rec := []string{r.File, r.Locality, r.Models, r.Band, v0.L.Fixed1(r.PercentValue), v0.L.Num(r.Earned), v0.L.Num(r.Possible),
+			strconv.Itoa(r.MustMissing), strconv.Itoa(r.Gaps), r.TopGap}
 		if err := writeCSVRow(cw, rec); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvWriter starts a CSV file (RFC 4180) that spreadsheets open correctly
+// in v's language, with one header row of the texts of headerKeys: UTF-8
+// with a byte-order mark (without one, Excel reads the file in the
+// system's legacy encoding and garbles æ, č or Hebrew), and the cell
+// separator of the language's language.yaml (";" where the decimal
+// separator is a comma, as Excel expects there).
+func csvWriter(w io.Writer, v *View, headerKeys ...string) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = v.L.Separator()
+	return cw, cw.Write(headers(v, headerKeys...))
 }
 
 // writeCSVRow writes one row of user-supplied cells, each made safe from
@@ -264,6 +289,8 @@ func writeCSVRow(cw *csv.Writer, rec []string) error {
 	return cw.Write(rec)
 }
 
+// csvSafe prefixes an apostrophe to a cell a spreadsheet would run as a
+// formula.
 func csvSafe(s string) string {
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
@@ -271,11 +298,17 @@ func csvSafe(s string) string {
 	return s
 }
 
-// WriteSummaryMarkdown writes the summary table as Markdown.
-func WriteSummaryMarkdown(w io.Writer, lang string, views []*View) error {
+// WriteSummaryMarkdown writes the summary table as Markdown, in the
+// language of the views (they share one).
+func WriteSummaryMarkdown(w io.Writer, views []*View) error {
+	if len(views) == 0 {
+		return nil
+	}
+	v0 := views[0]
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n| %s |\n|", fmt.Sprintf(T(lang, "summary"), len(views)), strings.Join(summaryHeader(lang), " | "))
-	for range summaryHeader(lang) {
+	head := headers(v0, summaryKeys...)
+	fmt.Fprintf(&b, "# %s\n\n| %s |\n|", v0.T("report_summary", "n", strconv.Itoa(len(views))), strings.Join(head, " | "))
+	for range head {
 		b.WriteString(" --- |")
 	}
 	b.WriteString("\n")
@@ -286,13 +319,18 @@ func WriteSummaryMarkdown(w io.Writer, lang string, views []*View) error {
 	return err
 }
 
-// WriteSummaryText writes the summary table for the terminal.
-func WriteSummaryText(w io.Writer, lang string, views []*View) error {
+// WriteSummaryText writes the summary table for the terminal, in the
+// language of the views (they share one).
+func WriteSummaryText(w io.Writer, views []*View) error {
+	if len(views) == 0 {
+		return nil
+	}
+	v0 := views[0]
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", fmt.Sprintf(T(lang, "summary"), len(views)))
+	fmt.Fprintf(&b, "%s\n", v0.T("report_summary", "n", strconv.Itoa(len(views))))
 	for _, r := range Summary(views) {
 		fmt.Fprintf(&b, "  %s — %s: %s, %s (%s); %s %d; %s %d\n", r.File, r.Locality, r.Band, r.Percent, r.Points,
-			T(lang, "col_must_missing"), r.MustMissing, T(lang, "col_gaps"), r.Gaps)
+			v0.T("report_col_must_missing"), r.MustMissing, v0.T("report_col_gaps"), r.Gaps)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

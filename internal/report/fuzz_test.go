@@ -50,7 +50,7 @@ func FuzzReport(f *testing.F) {
 				Reason: marker + reason, Notes: marker + notes}
 		}
 		in := report.Input{File: "fuzz.yaml", Proposal: p, Result: score.Score(g, p)}
-		langs := report.Languages
+		langs := testutil.Languages(g)
 		if fuzzing() {
 			// Every language costs 25 ms an input; while fuzzing, the input
 			// picks one, so the ten seconds of make fuzz try hundreds of
@@ -72,23 +72,24 @@ func FuzzReport(f *testing.F) {
 				b.Reset()
 			}
 			check("text", report.WriteText(&b, v, report.Options{}, 0, 4), false)
-			check("summary text", report.WriteSummaryText(&b, lang, views), false)
+			check("summary text", report.WriteSummaryText(&b, views), false)
 			check("markdown", report.WriteMarkdown(&b, v), true)
-			check("summary markdown", report.WriteSummaryMarkdown(&b, lang, views), true)
+			check("summary markdown", report.WriteSummaryMarkdown(&b, views), true)
 			check("plan", report.WritePlanMarkdown(&b, v), true)
-			check("html", report.WriteHTML(&b, lang, []*report.View{v}), true)
-			check("html summary", report.WriteHTML(&b, lang, views), true)
+			check("html", report.WriteHTML(&b, []*report.View{v}, nil), true)
+			check("html summary", report.WriteHTML(&b, views, nil), true)
 			for _, format := range []string{"csv", "plan-csv"} {
 				var err error
 				if format == "csv" {
-					err = report.WriteCSV(&b, lang, views)
+					err = report.WriteCSV(&b, views)
 				} else {
-					err = report.WritePlanCSV(&b, lang, views)
+					err = report.WritePlanCSV(&b, views)
 				}
 				if err != nil {
 					t.Fatal(err)
 				}
-				r := csv.NewReader(&b)
+				r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF"))))
+				r.Comma = v.L.Separator()
 				r.FieldsPerRecord = -1
 				rows, err := r.ReadAll()
 				if err != nil {

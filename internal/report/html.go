@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 
 	"github.com/yuin/goldmark"
 )
@@ -43,7 +44,7 @@ var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 			return template.HTML(template.HTMLEscapeString(t.S))
 		}
 		return template.HTML(fmt.Sprintf(`<span lang="%s" dir="auto" class="untr" title="%s">%s</span>`,
-			template.HTMLEscapeString(t.Lang), template.HTMLEscapeString(v.T("untranslated")), template.HTMLEscapeString(t.S)))
+			template.HTMLEscapeString(t.Lang), template.HTMLEscapeString(v.T("report_untranslated")), template.HTMLEscapeString(t.S)))
 	},
 	"mdtxt": func(v *View, t Text) template.HTML {
 		h := markdownHTML(t.S)
@@ -113,102 +114,108 @@ article+article{margin-top:3rem;border-top:3px double var(--line);padding-top:1r
 {{- end}}
 {{- range .Views}}{{$v := .}}
 <article lang="{{.Lang}}" dir="{{.Dir}}">
-<h1>{{.T "title"}}: {{.P.Locality}}</h1>
+<h1>{{.T "report_title"}}: {{.P.Locality}}</h1>
 <table class="meta">
-<tr><th scope="row">{{.T "file"}}</th><td><span class="id">{{.File}}</span></td></tr>
-<tr><th scope="row">{{.T "organisations"}}</th><td>{{range $i, $o := .P.Organisations}}{{if $i}}; {{end}}{{$o}}{{end}}</td></tr>
-<tr><th scope="row">{{.T "models"}}</th><td>{{range $i, $m := .ModelNames}}{{if $i}}; {{end}}{{$m}}{{end}}</td></tr>
-<tr><th scope="row">{{.T "date"}}</th><td>{{.P.Date}}</td></tr>
-<tr><th scope="row">{{.T "assessed_by"}}</th><td>{{.P.AssessedBy}}</td></tr>
+<tr><th scope="row">{{.T "report_file"}}</th><td><span class="id">{{.File}}</span></td></tr>
+<tr><th scope="row">{{.T "report_organisations"}}</th><td>{{range $i, $o := .P.Organisations}}{{if $i}}; {{end}}{{$o}}{{end}}</td></tr>
+<tr><th scope="row">{{.T "report_models"}}</th><td>{{range $i, $m := .ModelNames}}{{if $i}}; {{end}}{{$m}}{{end}}</td></tr>
+<tr><th scope="row">{{.T "report_date"}}</th><td>{{.P.Date}}</td></tr>
+<tr><th scope="row">{{.T "report_assessed_by"}}</th><td>{{.P.AssessedBy}}</td></tr>
 </table>
-<h2>{{.T "readiness"}}</h2>
+<h2>{{.T "report_readiness"}}</h2>
 <div class="band">
 <div class="level">{{txt $v .Band}}</div>
 <div class="figures">{{.Percent}} · {{.Points}}</div>
 {{- if .BandDesc.S}}<p>{{txt $v .BandDesc}}</p>{{end}}
-<p><strong>{{.T "why"}}:</strong> {{.Why}}</p>
+<p><strong>{{.T "report_why"}}:</strong> {{.Why}}</p>
 {{- if .WhyCaps}}<ul>{{range .WhyCaps}}<li>{{.}}</li>{{end}}</ul>{{end}}
 </div>
-<h2>{{.T "domains"}}</h2>
+<h2>{{.T "report_domains"}}</h2>
 <div class="chart">{{radar .}}</div>
 <table>
-<thead><tr><th scope="col">{{.T "domain"}}</th><th scope="col" class="num">{{.T "score"}}</th><th scope="col"><span class="id"></span></th><th scope="col" class="num">{{.T "points"}}</th></tr></thead>
+<thead><tr><th scope="col">{{.T "report_domain"}}</th><th scope="col" class="num">{{.T "report_score"}}</th><th scope="col"><span class="id"></span></th><th scope="col" class="num">{{.T "report_points"}}</th></tr></thead>
 <tbody>
 {{- range .Domains}}
 <tr><th scope="row">{{txt $v .Name}}</th><td class="num">{{.PctText}}</td><td aria-hidden="true">{{if .Percent}}<span class="bartrack"><span class="bar" style="width:{{pctw .Percent}}%"></span></span>{{end}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 </tbody>
 </table>
-<h2>{{.T "must_missing"}}</h2>
+<h2>{{.T "report_must_missing"}}</h2>
 {{template "reflist" dict2 $v .MustMissing}}
 {{- if .MustPartial}}
-<h2>{{.T "must_partial"}}</h2>
+<h2>{{.T "report_must_partial"}}</h2>
 {{template "reflist" dict2 $v .MustPartial}}
 {{- end}}
-<h2>{{.T "gaps"}}</h2>
-{{- if not .Gaps}}<p>{{.T "none"}}</p>{{end}}
+<h2>{{.T "report_gaps"}}</h2>
+{{- if not .Gaps}}<p>{{.T "report_none"}}</p>{{end}}
 {{- range $i, $g := .Gaps}}
 <section class="gap" id="gap-{{$g.ID}}">
 <h3>{{add1 $i}}. {{txt $v $g.Question}}</h3>
-<p><span class="id">{{$g.ID}}</span> {{if $g.MustHave}}<span class="tag must">{{$v.T "must_have"}}</span>{{end}}<span class="tag">{{$g.Status}}</span><span class="tag">{{printf ($v.T "weight") $g.Weight}}</span><span class="tag">{{$g.Missing}}</span></p>
+<p><span class="id">{{$g.ID}}</span> {{if $g.MustHave}}<span class="tag must">{{$v.T "report_must_have"}}</span>{{end}}<span class="tag">{{$g.Status}}</span><span class="tag">{{$v.Weight $g.Weight}}</span><span class="tag">{{$g.Missing}}</span></p>
 {{- if $g.Better.S}}
-<h4>{{$v.T "how_better"}}</h4>
+<h4>{{$v.T "report_how_better"}}</h4>
 {{mdtxt $v $g.Better}}
 {{- end}}
 {{- if $g.Recs}}
-<h4>{{$v.T "recs"}}</h4>
+<h4>{{$v.T "report_recs"}}</h4>
 <ul>{{range $g.Recs}}<li><a href="{{.URL}}">{{txt $v .Title}}</a> <span class="id">{{.ID}}</span></li>{{end}}</ul>
 {{- end}}
-<p><strong>{{$v.T "guide_page"}}:</strong> <a href="{{$g.URL}}"><span class="id">{{$g.ID}}</span></a></p>
-{{- if $g.BlockedBy}}<p><strong>{{$v.T "blocked_by"}}:</strong> {{range $j, $r := $g.BlockedBy}}{{if $j}}, {{end}}<a href="#gap-{{$r.ID}}"><span class="id">{{$r.ID}}</span></a>{{end}}</p>{{end}}
-{{- if $g.Blocks}}<p><strong>{{$v.T "blocks"}}:</strong> {{range $j, $r := $g.Blocks}}{{if $j}}, {{end}}<span class="id">{{$r.ID}}</span>{{end}}</p>{{end}}
+<p><strong>{{$v.T "report_guide_page"}}:</strong> <a href="{{$g.URL}}"><span class="id">{{$g.ID}}</span></a></p>
+{{- if $g.BlockedBy}}<p><strong>{{$v.T "report_blocked_by"}}:</strong> {{range $j, $r := $g.BlockedBy}}{{if $j}}, {{end}}<a href="#gap-{{$r.ID}}"><span class="id">{{$r.ID}}</span></a>{{end}}</p>{{end}}
+{{- if $g.Blocks}}<p><strong>{{$v.T "report_blocks"}}:</strong> {{range $j, $r := $g.Blocks}}{{if $j}}, {{end}}<span class="id">{{$r.ID}}</span>{{end}}</p>{{end}}
 </section>
 {{- end}}
-<h2>{{.T "strengths"}}</h2>
+<h2>{{.T "report_strengths"}}</h2>
 {{template "reflist" dict2 $v .Strengths}}
-<h2>{{.T "dependencies"}}</h2>
-{{- if not .Deps}}<p>{{.T "no_dependencies"}}</p>{{else}}
+<h2>{{.T "report_dependencies"}}</h2>
+{{- if not .Deps}}<p>{{.T "report_no_dependencies"}}</p>{{else}}
 <ul>{{range .Deps}}<li><a href="#gap-{{.ID}}"><span class="id">{{.ID}}</span></a> → {{range $j, $r := .Blocks}}{{if $j}}, {{end}}<span class="id">{{$r.ID}}</span>{{end}}</li>{{end}}</ul>
 {{- end}}
 {{- if .Premature}}
-<h2>{{.T "premature"}}</h2>
-<ul>{{range .Premature}}<li>{{printf ($v.T "premature_line") .ID (ids .Needs)}}</li>{{end}}</ul>
+<h2>{{.T "report_premature"}}</h2>
+<ul>{{range .Premature}}<li>{{$v.T "report_premature_line" "criterion" .ID "needs" (ids .Needs)}}</li>{{end}}</ul>
 {{- end}}
 {{- if .Unanswered}}
-<h2>{{.T "unanswered"}}</h2>
+<h2>{{.T "report_unanswered"}}</h2>
 {{template "reflist" dict2 $v .Unanswered}}
 {{- end}}
 {{- if .NotApplicable}}
-<h2>{{.T "not_applicable"}}</h2>
+<h2>{{.T "report_not_applicable"}}</h2>
 {{template "reflist" dict2 $v .NotApplicable}}
 {{- end}}
-<h2>{{.T "method"}}</h2>
+<h2>{{.T "report_method"}}</h2>
 <p>{{.Method}}</p>
-<footer>{{.T "footer"}}</footer>
+<footer>{{.T "report_footer"}}</footer>
 </article>
 {{- end}}
 </body>
 </html>
-{{define "reflist"}}{{$v := .V}}{{if not .Refs}}<p>{{$v.T "none"}}</p>{{else}}<ul>{{range .Refs}}<li><a href="{{.URL}}">{{txt $v .Question}}</a> <span class="id">{{.ID}}</span></li>{{end}}</ul>{{end}}{{end}}
+{{define "reflist"}}{{$v := .V}}{{if not .Refs}}<p>{{$v.T "report_none"}}</p>{{else}}<ul>{{range .Refs}}<li><a href="{{.URL}}">{{txt $v .Question}}</a> <span class="id">{{.ID}}</span></li>{{end}}</ul>{{end}}{{end}}
 `))
 
 // WriteHTML writes one self-contained, printable HTML file holding every
 // report (and a summary table first when there are several). It has inline
 // CSS only: no scripts, no external requests.
-func WriteHTML(w io.Writer, lang string, views []*View) error {
-	p := htmlPage{Lang: lang, Dir: "ltr", Views: views}
-	if len(views) > 0 && lang == views[0].Lang {
-		p.Dir = views[0].Dir
-	} else if lang == "he" {
-		p.Dir = "rtl"
+//
+// Each report is in its own view's language; the page, its title and the
+// summary table are in the language of sum, the same reports in one
+// language (each report's own views serve when they already share one).
+func WriteHTML(w io.Writer, views, sum []*View) error {
+	if len(views) == 0 {
+		return nil
 	}
+	if len(sum) == 0 {
+		sum = views
+	}
+	s0 := sum[0]
+	p := htmlPage{Lang: s0.Lang, Dir: s0.Dir, Views: views}
 	if len(views) == 1 {
-		p.Title = T(views[0].Lang, "title") + ": " + views[0].P.Locality
+		p.Title = views[0].T("report_title") + ": " + views[0].P.Locality
 	} else {
-		p.Title = fmt.Sprintf(T(lang, "summary"), len(views))
+		p.Title = s0.T("report_summary", "n", strconv.Itoa(len(views)))
 		p.SumTitle = p.Title
-		p.Summary = Summary(views)
-		p.SumHead = summaryHeader(lang)
+		p.Summary = Summary(sum)
+		p.SumHead = headers(s0, summaryKeys...)
 	}
 	return htmlTmpl.Execute(w, p)
 }

@@ -1,9 +1,9 @@
 package report
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -33,14 +33,7 @@ func Plan(v *View) []PlanRow {
 	return rows
 }
 
-func planHeader(lang string) []string {
-	keys := []string{"plan_n", "plan_action", "plan_criterion", "plan_status", "plan_owner", "plan_due", "recs", "guide_page"}
-	h := make([]string, len(keys))
-	for i, k := range keys {
-		h[i] = T(lang, k)
-	}
-	return h
-}
+var planKeys = []string{"report_plan_n", "report_plan_action", "report_plan_criterion", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page"}
 
 // WritePlanMarkdown writes the action plan of one report as a Markdown
 // table to take home; owner and due are blank where the proposal names
@@ -48,20 +41,20 @@ func planHeader(lang string) []string {
 func WritePlanMarkdown(w io.Writer, v *View) error {
 	var b strings.Builder
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	f("# %s: %s\n\n", v.T("plan_title"), mdEsc(v.P.Locality))
+	f("# %s: %s\n\n", v.T("report_plan_title"), mdEsc(v.P.Locality))
 	f("%s · %s · %s · %s\n\n", v.Band.S, v.Percent, v.Points, v.P.Date)
-	f("%s\n\n", v.T("plan_intro"))
+	f("%s\n\n", v.T("report_plan_intro"))
 	if len(v.Gaps) == 0 {
-		f("%s\n", v.T("none"))
+		f("%s\n", v.T("report_none"))
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	h := planHeader(v.Lang)
+	h := headers(v, planKeys...)
 	f("| %s |\n|%s\n", strings.Join(h, " | "), strings.Repeat(" --- |", len(h)))
 	for _, r := range Plan(v) {
 		q := mdEsc(r.Question.S)
 		if r.MustHave {
-			q = "**" + v.T("must_have") + ":** " + q
+			q = "**" + v.T("report_must_have") + ":** " + q
 		}
 		var recs []string
 		for _, l := range r.Recs {
@@ -75,24 +68,29 @@ func WritePlanMarkdown(w io.Writer, v *View) error {
 }
 
 // WritePlanCSV writes the action plans of every report as one CSV table
-// (RFC 4180), one row per action, for a spreadsheet: the readable columns,
-// then the ids. Cells a spreadsheet would run as formulas get an apostrophe.
-func WritePlanCSV(w io.Writer, lang string, views []*View) error {
-	cw := csv.NewWriter(w)
-	head := append([]string{T(lang, "col_file")}, planHeader(lang)...)
-	head = append(head, "criterion", "status", "must_have", "recommendations")
-	if err := cw.Write(head); err != nil {
+// for a spreadsheet, one row per action, in the language of the views
+// (they share one; csvWriter says how the file is made). Cells a
+// spreadsheet would run as formulas get an apostrophe.
+func WritePlanCSV(w io.Writer, views []*View) error {
+	if len(views) == 0 {
+		return nil
+	}
+	cw, err := csvWriter(w, views[0], "report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id",
+		"report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page")
+	if err != nil {
 		return err
 	}
 	for _, v := range views {
 		for _, r := range Plan(v) {
-			var titles, ids []string
+			var titles []string
 			for _, l := range r.Recs {
 				titles = append(titles, l.Title.S+" <"+l.URL+">")
-				ids = append(ids, l.ID)
 			}
-			rec := []string{v.File, fmt.Sprint(r.N), r.Action.S, r.Question.S, r.Status, r.Owner, r.Due, strings.Join(titles, "; "), r.URL,
-				r.ID, v.R.Gaps[r.N-1].Status, fmt.Sprint(r.MustHave), strings.Join(ids, " ")}
+			must := ""
+			if r.MustHave {
+				must = v.T("report_must_have")
+			}
+			rec := []string{v.File, strconv.Itoa(r.N), r.Action.S, r.Question.S, r.ID, must, r.Status, r.Owner, r.Due, strings.Join(titles, "; "), r.URL}
 			if err := writeCSVRow(cw, rec); err != nil {
 				return err
 			}

@@ -3,9 +3,11 @@ package report_test
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -14,18 +16,15 @@ import (
 func TestPlanGolden(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
-	for _, lang := range report.Languages {
-		var views []*report.View
-		for _, in := range ins {
-			views = append(views, report.Build(g, in, report.Options{Lang: lang}))
-		}
+	for _, lang := range testutil.Languages(g) {
+		views := build(g, ins, lang)
 		var b bytes.Buffer
 		if err := report.WritePlanMarkdown(&b, views[1]); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, "plan."+lang+".md", b.Bytes())
 		b.Reset()
-		if err := report.WritePlanCSV(&b, lang, views); err != nil {
+		if err := report.WritePlanCSV(&b, views); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, "plan."+lang+".csv", b.Bytes())
@@ -51,10 +50,70 @@ func TestPlanRows(t *testing.T) {
 			}
 		}
 		var b bytes.Buffer
-		report.WritePlanCSV(&b, "en", []*report.View{v})
-		recs, err := csv.NewReader(&b).ReadAll()
+		report.WritePlanCSV(&b, []*report.View{v})
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF")))).ReadAll()
 		if err != nil || len(recs) != len(rows)+1 {
 			t.Errorf("CSV: %v, %d records", err, len(recs))
 		}
 	}
+}
+
+// TestCSVForSpreadsheets: both CSV tables open in a spreadsheet set to the
+// report language: UTF-8 with a byte-order mark, the language's cell
+// separator (";" where the decimal separator is a comma), one header row in
+// that language only, and every row as long as the header. The Hebrew and
+// Danish tables read back, cell for cell, with encoding/csv.
+func TestCSVForSpreadsheets(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	ins := inputs(t, g)
+	for _, lang := range testutil.Languages(g) {
+		views := build(g, ins, lang)
+		l := views[0].L
+		for name, write := range map[string]func(*bytes.Buffer) error{
+			"csv":      func(b *bytes.Buffer) error { return report.WriteCSV(b, views) },
+			"plan-csv": func(b *bytes.Buffer) error { return report.WritePlanCSV(b, views) },
+		} {
+			var b bytes.Buffer
+			if err := write(&b); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(b.Bytes(), []byte{0xEF, 0xBB, 0xBF}) {
+				t.Errorf("%s %s: no UTF-8 byte-order mark", name, lang)
+			}
+			r := csv.NewReader(bytes.NewReader(b.Bytes()[3:]))
+			r.Comma = l.Separator()
+			rows, err := r.ReadAll() // also checks that every row has as many cells as the header
+			if err != nil || len(rows) < 3 {
+				t.Fatalf("%s %s: %v (%d rows)", name, lang, err, len(rows))
+			}
+			if want := map[string]rune{"en": ',', "he": ',', "da": ';', "sl": ';'}[lang]; r.Comma != want {
+				t.Errorf("%s %s: separator %q, want %q", name, lang, r.Comma, want)
+			}
+			for _, h := range rows[0] {
+				if slices.Contains([]string{"band", "percent", "earned_quarters", "possible_quarters", "criterion", "status", "must_have", "recommendations"}, h) {
+					t.Errorf("%s %s: a second, English column id %q in the header %q", name, lang, h, rows[0])
+				}
+			}
+			if want := map[string]int{"csv": 10, "plan-csv": 11}[name]; len(rows[0]) != want {
+				t.Errorf("%s %s: %d columns, want %d: %q", name, lang, len(rows[0]), want, rows[0])
+			}
+			if name == "csv" {
+				if got := rows[1][3]; got != views[0].Band.S {
+					t.Errorf("%s %s: band cell %q, want %q", name, lang, got, views[0].Band.S)
+				}
+				if got, want := rows[1][4], l.Fixed1(views[0].R.Percent); got != want {
+					t.Errorf("%s %s: percent cell %q, want %q", name, lang, got, want)
+				}
+			}
+		}
+	}
+}
+
+// build makes the reports of ins in lang.
+func build(g *guide.Guide, ins []report.Input, lang string) []*report.View {
+	var views []*report.View
+	for _, in := range ins {
+		views = append(views, report.Build(g, in, report.Options{Lang: lang}))
+	}
+	return views
 }

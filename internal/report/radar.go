@@ -34,7 +34,7 @@ func Radar(v *View) string {
 	var b strings.Builder
 	id := "radar-" + slug(v.File)
 	fmt.Fprintf(&b, `<svg class="radar" viewBox="-230 -160 460 320" width="460" height="320" role="img" aria-labelledby="%s-t %s-d" xmlns="http://www.w3.org/2000/svg">`, id, id)
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, id, html.EscapeString(v.T("chart_title")), id, html.EscapeString(v.T("chart_desc")))
+	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, id, html.EscapeString(v.T("report_chart_title")), id, html.EscapeString(v.T("report_chart_desc")))
 	for _, f := range []float64{0.25, 0.5, 0.75, 1} {
 		b.WriteString(`<polygon class="ring" points="`)
 		for i := range n {

@@ -3,8 +3,6 @@ package report_test
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +34,7 @@ func golden(t *testing.T, name string, got []byte) {
 func TestGolden(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
-	for _, lang := range report.Languages {
+	for _, lang := range testutil.Languages(g) {
 		opt := report.Options{Lang: lang}
 		var views []*report.View
 		for _, in := range ins {
@@ -52,20 +50,20 @@ func TestGolden(t *testing.T) {
 			report.WriteMarkdown(&b, v)
 			golden(t, base+".md", b.Bytes())
 			b.Reset()
-			report.WriteHTML(&b, lang, []*report.View{v})
+			report.WriteHTML(&b, []*report.View{v}, nil)
 			golden(t, base+".html", b.Bytes())
 			b.Reset()
 			report.WriteJSON(&b, g, []report.Input{in}, opt)
 			golden(t, base+".json", b.Bytes())
 		}
 		var b bytes.Buffer
-		report.WriteCSV(&b, lang, views)
+		report.WriteCSV(&b, views)
 		golden(t, "summary."+lang+".csv", b.Bytes())
 		b.Reset()
-		report.WriteSummaryMarkdown(&b, lang, views)
+		report.WriteSummaryMarkdown(&b, views)
 		golden(t, "summary."+lang+".md", b.Bytes())
 		b.Reset()
-		report.WriteHTML(&b, lang, views)
+		report.WriteHTML(&b, views, nil)
 		golden(t, "summary."+lang+".html", b.Bytes())
 	}
 	// Colour only when asked for; a base URL prefixes every link.
@@ -73,32 +71,6 @@ func TestGolden(t *testing.T) {
 	var b bytes.Buffer
 	report.WriteText(&b, v, report.Options{Color: true}, 2, 4)
 	golden(t, "chrysalis.en.color.txt", b.Bytes())
-}
-
-func TestStringsMatch(t *testing.T) {
-	verbs := regexp.MustCompile(`%[qsd]`)
-	en := report.Keys("en")
-	for _, lang := range report.Languages {
-		if got := report.Keys(lang); !slices.Equal(got, en) {
-			t.Errorf("%s: keys differ from en", lang)
-		}
-		for _, k := range en {
-			if !slices.Equal(verbs.FindAllString(report.T("en", k), -1), verbs.FindAllString(report.T(lang, k), -1)) {
-				t.Errorf("%s %s: format verbs differ", lang, k)
-			}
-		}
-	}
-}
-
-func TestNoClientWords(t *testing.T) {
-	bad := regexp.MustCompile(`(?i)client|klient|לקוח`)
-	for _, lang := range report.Languages {
-		for _, k := range report.Keys(lang) {
-			if bad.MatchString(report.T(lang, k)) {
-				t.Errorf("%s %s: %q", lang, k, report.T(lang, k))
-			}
-		}
-	}
 }
 
 // TestHTMLSelfContained: no scripts, no external requests, right-to-left
@@ -110,9 +82,9 @@ func TestHTMLSelfContained(t *testing.T) {
 	p.Locality = `<script>alert("x")</script>`
 	p.Organisations = []string{`<img src=x onerror=alert(1)>`}
 	in.Proposal = &p
-	for _, lang := range report.Languages {
+	for _, lang := range testutil.Languages(g) {
 		var b bytes.Buffer
-		if err := report.WriteHTML(&b, lang, []*report.View{report.Build(g, in, report.Options{Lang: lang})}); err != nil {
+		if err := report.WriteHTML(&b, []*report.View{report.Build(g, in, report.Options{Lang: lang})}, nil); err != nil {
 			t.Fatal(err)
 		}
 		s := b.String()
@@ -171,7 +143,7 @@ func TestCSVFormulaSafe(t *testing.T) {
 	p.Locality = "=HYPERLINK(\"x\")"
 	in.Proposal = &p
 	var b bytes.Buffer
-	report.WriteCSV(&b, "en", []*report.View{report.Build(g, in, report.Options{})})
+	report.WriteCSV(&b, []*report.View{report.Build(g, in, report.Options{})})
 	if !strings.Contains(b.String(), `'=HYPERLINK`) {
 		t.Errorf("formula not neutralised: %s", b.String())
 	}

@@ -54,25 +54,25 @@ func bandColour(rank, n int) string {
 // WriteText writes one report for the terminal.
 func WriteText(w io.Writer, v *View, opt Options, bandRank, bands int) error {
 	t := &textWriter{w: w, color: opt.Color}
-	title := v.T("title") + ": " + v.P.Locality
+	title := v.T("report_title") + ": " + v.P.Locality
 	t.printf("%s\n", t.style(title, bold))
 	t.printf("%s\n", strings.Repeat("=", utf8.RuneCountInString(title)))
-	t.printf("%s: %s\n", v.T("file"), v.File)
-	t.printf("%s: %s\n", v.T("organisations"), strings.Join(v.P.Organisations, "; "))
-	t.printf("%s: %s\n", v.T("models"), strings.Join(v.ModelNames, "; "))
-	t.printf("%s: %s · %s: %s\n", v.T("date"), v.P.Date, v.T("assessed_by"), v.P.AssessedBy)
+	t.printf("%s: %s\n", v.T("report_file"), v.File)
+	t.printf("%s: %s\n", v.T("report_organisations"), strings.Join(v.P.Organisations, "; "))
+	t.printf("%s: %s\n", v.T("report_models"), strings.Join(v.ModelNames, "; "))
+	t.printf("%s: %s · %s: %s\n", v.T("report_date"), v.P.Date, v.T("report_assessed_by"), v.P.AssessedBy)
 
-	t.heading(v.T("readiness"))
+	t.heading(v.T("report_readiness"))
 	t.printf("%s — %s (%s)\n", t.style(v.Band.S, bold+bandColour(bandRank, bands)), v.Percent, v.Points)
 	if v.BandDesc.S != "" {
 		t.printf("%s\n", v.BandDesc.S)
 	}
-	t.printf("%s: %s\n", v.T("why"), v.Why)
+	t.printf("%s: %s\n", v.T("report_why"), v.Why)
 	for _, c := range v.WhyCaps {
 		t.printf("  - %s\n", c)
 	}
 
-	t.heading(v.T("domains"))
+	t.heading(v.T("report_domains"))
 	width := 0
 	for _, d := range v.Domains {
 		width = max(width, utf8.RuneCountInString(d.Name.S))
@@ -89,73 +89,73 @@ func WriteText(w io.Writer, v *View, opt Options, bandRank, bands int) error {
 		}
 	}
 
-	t.heading(v.T("must_missing"))
+	t.heading(v.T("report_must_missing"))
 	t.refList(v, v.MustMissing)
 	if len(v.MustPartial) > 0 {
-		t.heading(v.T("must_partial"))
+		t.heading(v.T("report_must_partial"))
 		t.refList(v, v.MustPartial)
 	}
 
-	t.heading(v.T("gaps"))
+	t.heading(v.T("report_gaps"))
 	if len(v.Gaps) == 0 {
-		t.printf("%s\n", v.T("none"))
+		t.printf("%s\n", v.T("report_none"))
 	}
 	for i, gp := range v.Gaps {
-		tags := []string{gp.Status, fmt.Sprintf(v.T("weight"), gp.Weight), gp.Missing}
+		tags := []string{gp.Status, v.Weight(gp.Weight), gp.Missing}
 		if gp.MustHave {
-			tags = append([]string{t.style(v.T("must_have"), bold+red)}, tags...)
+			tags = append([]string{t.style(v.T("report_must_have"), bold+red)}, tags...)
 		}
 		t.printf("%2d. %s\n    %s · [%s]\n", i+1, gp.Question.S, gp.ID, strings.Join(tags, ", "))
 		if gp.Better.S != "" {
-			t.printf("    %s: %s\n", v.T("how_better"), indent(plain(gp.Better.S), "      "))
+			t.printf("    %s: %s\n", v.T("report_how_better"), indent(plain(gp.Better.S), "      "))
 		}
 		if len(gp.Recs) > 0 {
-			t.printf("    %s:\n", v.T("recs"))
+			t.printf("    %s:\n", v.T("report_recs"))
 			for _, r := range gp.Recs {
 				t.printf("      - %s <%s>\n", r.Title.S, r.URL)
 			}
 		}
-		t.printf("    %s: <%s>\n", v.T("guide_page"), gp.URL)
+		t.printf("    %s: <%s>\n", v.T("report_guide_page"), gp.URL)
 		if len(gp.BlockedBy) > 0 {
-			t.printf("    %s: %s\n", v.T("blocked_by"), ids(gp.BlockedBy))
+			t.printf("    %s: %s\n", v.T("report_blocked_by"), ids(gp.BlockedBy))
 		}
 		if len(gp.Blocks) > 0 {
-			t.printf("    %s: %s\n", v.T("blocks"), ids(gp.Blocks))
+			t.printf("    %s: %s\n", v.T("report_blocks"), ids(gp.Blocks))
 		}
 	}
 
-	t.heading(v.T("strengths"))
+	t.heading(v.T("report_strengths"))
 	t.refList(v, v.Strengths)
 
-	t.heading(v.T("dependencies"))
+	t.heading(v.T("report_dependencies"))
 	if len(v.Deps) == 0 {
-		t.printf("%s\n", v.T("no_dependencies"))
+		t.printf("%s\n", v.T("report_no_dependencies"))
 	}
 	for _, d := range v.Deps {
-		t.printf("  - %s\n", fmt.Sprintf(v.T("dep_line"), d.ID, ids(d.Blocks)))
+		t.printf("  - %s\n", v.T("report_dep_line", "criterion", d.ID, "blocks", ids(d.Blocks)))
 	}
 	if len(v.Premature) > 0 {
-		t.heading(v.T("premature"))
+		t.heading(v.T("report_premature"))
 		for _, p := range v.Premature {
-			t.printf("  - %s\n", fmt.Sprintf(v.T("premature_line"), p.ID, ids(p.Needs)))
+			t.printf("  - %s\n", v.T("report_premature_line", "criterion", p.ID, "needs", ids(p.Needs)))
 		}
 	}
 	if len(v.Unanswered) > 0 {
-		t.heading(v.T("unanswered"))
+		t.heading(v.T("report_unanswered"))
 		t.refList(v, v.Unanswered)
 	}
 	if len(v.NotApplicable) > 0 {
-		t.heading(v.T("not_applicable"))
+		t.heading(v.T("report_not_applicable"))
 		t.refList(v, v.NotApplicable)
 	}
-	t.heading(v.T("method"))
+	t.heading(v.T("report_method"))
 	t.printf("%s\n", v.Method)
 	return t.err
 }
 
 func (t *textWriter) refList(v *View, refs []Ref) {
 	if len(refs) == 0 {
-		t.printf("%s\n", v.T("none"))
+		t.printf("%s\n", v.T("report_none"))
 		return
 	}
 	for _, r := range refs {

@@ -2,15 +2,17 @@
 // the terminal, JSON (versioned, with a schema in schemas/), Markdown, one
 // self-contained printable HTML file with a radar chart of the domain
 // scores, and a summary table (CSV or Markdown) for many proposals. The
-// report's own words are in strings.go, per language; the guide's words
-// come from the guide. Nothing here scores or reads files.
+// report's own words come from the interface catalogue (i18n/LANG.yaml,
+// keys report_*), the guide's words from the guide, and the way a language
+// writes numbers from its language.yaml. Nothing here scores or reads files.
 package report
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/score"
@@ -32,10 +34,35 @@ type Options struct {
 	BaseURL string
 	// Color adds terminal colours to the text format.
 	Color bool
+	// Words is the interface catalogue; nil uses the one built into the
+	// binary.
+	Words *i18n.Catalogue
 }
 
-// Languages are the report languages with their own strings.
-var Languages = []string{"en", "da", "sl", "he"}
+// Catalogue returns the interface catalogue of opt: Words, or the one
+// built into the binary.
+func (opt Options) Catalogue() *i18n.Catalogue {
+	if opt.Words != nil {
+		return opt.Words
+	}
+	c, _ := i18n.Embedded()
+	return c
+}
+
+// LanguageOf returns the guide's language code with its facts (direction,
+// how numbers are written); a code the guide does not know gets English's
+// way of writing numbers and left-to-right text.
+func LanguageOf(g *guide.Guide, code string) guide.Language {
+	if l, ok := g.Language(code); ok {
+		return l
+	}
+	l, _ := g.Language(guide.SourceLang)
+	l.Code, l.Name = code, code
+	if l.Direction == "" {
+		l.Direction = "ltr"
+	}
+	return l
+}
 
 // Text is a piece of guide text and the language it is in; it differs from
 // the report language where the guide has no translation yet.
@@ -95,6 +122,8 @@ type PrematureView struct {
 // View is one report with every string resolved in its language.
 type View struct {
 	Lang, Dir, Locale string
+	L                 guide.Language // the report language's facts
+	W                 i18n.Words     // the report language's words
 	File              string
 	P                 *proposal.Proposal
 	R                 score.Result
@@ -117,33 +146,29 @@ type View struct {
 	Method            string
 }
 
-// T returns a report string of the view's language.
-func (v *View) T(key string) string { return T(v.Lang, key) }
+// T returns the text of key in the view's language, with its {name}
+// placeholders filled from name, value pairs.
+func (v *View) T(key string, pairs ...string) string { return v.W.T(key, pairs...) }
 
-// LangOf returns the report language for a proposal under opt.
-func LangOf(in Input, opt Options) string {
+// LangOf returns the report language for a proposal under opt: opt.Lang,
+// else the proposal's own language when the guide has it, else English.
+func LangOf(g *guide.Guide, in Input, opt Options) string {
 	if opt.Lang != "" {
 		return opt.Lang
 	}
 	if in.Proposal != nil {
-		for _, l := range Languages {
-			if l == in.Proposal.Language {
-				return l
-			}
+		if _, ok := g.Language(in.Proposal.Language); ok {
+			return in.Proposal.Language
 		}
 	}
-	return "en"
+	return guide.SourceLang
 }
 
 // Build resolves every string of one report.
 func Build(g *guide.Guide, in Input, opt Options) *View {
-	lang := LangOf(in, opt)
-	v := &View{Lang: lang, Dir: "ltr", File: in.File, P: in.Proposal, R: in.Result}
-	if l, ok := g.Language(lang); ok {
-		v.Dir, v.Locale = l.Direction, l.Locale
-	} else if lang == "he" {
-		v.Dir = "rtl"
-	}
+	lang := LangOf(g, in, opt)
+	lg := LanguageOf(g, lang)
+	v := &View{Lang: lang, Dir: lg.Direction, Locale: lg.Locale, L: lg, W: opt.Catalogue().Words(lang), File: in.File, P: in.Proposal, R: in.Result}
 	u := urls{base: strings.TrimRight(opt.BaseURL, "/"), lang: lang, g: g}
 	for _, m := range in.Proposal.Models {
 		t, _ := guide.TextOf(g, lang, guide.ModelTexts, m)
@@ -164,8 +189,8 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 	bt, bl := guide.TextOf(g, lang, guide.BandTexts, r.Band)
 	v.Band = bandName(r.Band)
 	v.BandDesc = Text{bt.Description, bl}
-	v.Percent = Pct(lang, r.Percent)
-	v.Points = fmt.Sprintf(T(lang, "points_of"), Num(lang, r.Earned), Num(lang, r.Possible))
+	v.Percent = v.L.Pct(r.Percent)
+	v.Points = v.PointsOf(r.Earned, r.Possible)
 	ref := func(id string) Ref {
 		t, l := guide.TextOf(g, lang, guide.CriterionTexts, id)
 		q := t.Question
@@ -183,15 +208,15 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 		return out
 	}
 	if len(r.CappedBy) == 0 {
-		v.Why = fmt.Sprintf(T(lang, "why_plain"), v.Percent, v.Band.S)
+		v.Why = v.T("report_why_plain", "percent", v.Percent, "band", v.Band.S)
 	} else {
-		v.Why = fmt.Sprintf(T(lang, "why_capped"), v.Percent, bandName(r.UncappedBand).S, v.Band.S)
+		v.Why = v.T("report_why_capped", "percent", v.Percent, "uncapped", bandName(r.UncappedBand).S, "band", v.Band.S)
 		for _, c := range r.CappedBy {
-			key := "why_cap_partial"
+			key := "report_why_cap_partial"
 			if c.Status == proposal.NotStarted {
-				key = "why_cap_missing"
+				key = "report_why_cap_missing"
 			}
-			v.WhyCaps = append(v.WhyCaps, fmt.Sprintf(T(lang, key), c.Criterion, bandName(c.Band).S))
+			v.WhyCaps = append(v.WhyCaps, v.T(key, "criterion", c.Criterion, "band", bandName(c.Band).S))
 		}
 	}
 	for _, d := range r.Domains {
@@ -200,10 +225,10 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 		if name.S == "" {
 			name = Text{d.Domain, lang}
 		}
-		row := DomainRow{ID: d.Domain, Name: name, Percent: d.Percent, PctText: T(lang, "no_criteria")}
+		row := DomainRow{ID: d.Domain, Name: name, Percent: d.Percent, PctText: v.T("report_no_criteria")}
 		if d.Percent != nil {
-			row.PctText = Pct(lang, *d.Percent)
-			row.Points = fmt.Sprintf(T(lang, "points_of"), Num(lang, float64(d.EarnedQuarters)/4), Num(lang, float64(d.PossibleQuarters)/4))
+			row.PctText = v.L.Pct(*d.Percent)
+			row.Points = v.PointsOf(float64(d.EarnedQuarters)/4, float64(d.PossibleQuarters)/4)
 		}
 		v.Domains = append(v.Domains, row)
 	}
@@ -211,8 +236,8 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 	v.MustPartial = refs(r.MustHavesPartial)
 	for _, gp := range r.Gaps {
 		t, l := guide.TextOf(g, lang, guide.CriterionTexts, gp.Criterion)
-		gv := GapView{Ref: ref(gp.Criterion), Status: T(lang, "status."+gp.Status), Weight: gp.Weight,
-			Missing: fmt.Sprintf(T(lang, "missing_points"), Num(lang, float64(gp.MissingQuarters)/4)),
+		gv := GapView{Ref: ref(gp.Criterion), Status: v.Status(gp.Status), Weight: gp.Weight,
+			Missing: v.T("report_missing_points", "points", v.L.Num(float64(gp.MissingQuarters)/4)),
 			Better:  Text{strings.TrimSpace(t.Better), l}, Blocks: refs(gp.Blocks), BlockedBy: refs(gp.BlockedBy)}
 		for _, rec := range gp.Recommendations {
 			rt, rl := guide.TextOf(g, lang, guide.RecTexts, rec)
@@ -235,11 +260,25 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 	v.NotApplicable = refs(r.NotApplicable)
 	var bands []string
 	for _, b := range g.Scoring.Bands {
-		bands = append(bands, fmt.Sprintf(T(lang, "band_from"), bandName(b.ID).S, Pct(lang, b.Min)))
+		bands = append(bands, v.T("report_band_from", "band", bandName(b.ID).S, "min", v.L.Pct(b.Min)))
 	}
-	v.Method = fmt.Sprintf(T(lang, "method_text"), strings.Join(bands, "; "), bandName(g.Scoring.CapMissing).S, bandName(g.Scoring.CapPartial).S)
+	v.Method = v.T("report_method_text", "bands", strings.Join(bands, "; "),
+		"cap_missing", bandName(g.Scoring.CapMissing).S, "cap_partial", bandName(g.Scoring.CapPartial).S)
 	return v
 }
+
+// PointsOf writes "35 of 60 points" in the view's language.
+func (v *View) PointsOf(earned, possible float64) string {
+	return v.T("report_points_of", "earned", v.L.Num(earned), "possible", v.L.Num(possible))
+}
+
+// Status names an answer status in the view's language.
+func (v *View) Status(status string) string {
+	return v.T("report_status_" + strings.ReplaceAll(status, "-", "_"))
+}
+
+// Weight writes "weight 3" in the view's language.
+func (v *View) Weight(w int) string { return v.T("report_weight", "weight", strconv.Itoa(w)) }
 
 type urls struct {
 	base, lang string
@@ -255,29 +294,6 @@ func (u urls) criterion(id string, models []string) string {
 
 func (u urls) rec(id string) string {
 	return u.base + guide.RecommendationPath(u.lang, id)
-}
-
-// decimalComma lists the report languages that write 58,3 rather than 58.3.
-var decimalComma = map[string]bool{"da": true, "sl": true}
-
-// Num formats a number of points: whole numbers without decimals, others
-// with up to two (points are multiples of 0.25).
-func Num(lang string, f float64) string {
-	s := fmt.Sprintf("%.2f", f)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if decimalComma[lang] {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// Pct formats a percentage with one decimal place as the language writes it.
-func Pct(lang string, f float64) string {
-	s := fmt.Sprintf("%.1f", f)
-	if decimalComma[lang] {
-		return strings.Replace(s, ".", ",", 1) + " %"
-	}
-	return s + "%"
 }
 
 var (

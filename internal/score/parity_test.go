@@ -26,7 +26,6 @@ import (
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
-	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
 	"github.com/exitguide/exitguide/internal/testutil"
 	"github.com/exitguide/exitguide/internal/yamlpos"
@@ -131,17 +130,22 @@ func parityGuide(g *guide.Guide) map[string]any {
 		}
 	}
 	var langs []string
+	numbers := map[string]any{}
 	for _, l := range g.Languages {
 		langs = append(langs, l.Code)
+		numbers[l.Code] = map[string]any{"decimal": l.Decimal, "percent": l.Percent}
 	}
 	return map[string]any{
 		"languages": langs,
-		"scoring":   map[string]any{"credits": g.Scoring.Credits, "cap_missing": g.Scoring.CapMissing, "cap_partial": g.Scoring.CapPartial},
-		"domains":   domains,
-		"bands":     bands,
-		"models":    models,
-		"blocks":    blocks,
-		"criteria":  criteria,
+		// How each language writes numbers (language.yaml), as the page's
+		// data file carries its own language's.
+		"numbers":  numbers,
+		"scoring":  map[string]any{"credits": g.Scoring.Credits, "cap_missing": g.Scoring.CapMissing, "cap_partial": g.Scoring.CapPartial},
+		"domains":  domains,
+		"bands":    bands,
+		"models":   models,
+		"blocks":   blocks,
+		"criteria": criteria,
 	}
 }
 
@@ -152,18 +156,18 @@ func nonNilS(s []string) []string {
 	return s
 }
 
-func formatted(r score.Result) map[string]parityFormatted {
+func formatted(g *guide.Guide, r score.Result) map[string]parityFormatted {
 	out := map[string]parityFormatted{}
-	for _, lang := range report.Languages {
-		f := parityFormatted{Percent: report.Pct(lang, r.Percent), Earned: report.Num(lang, r.Earned), Possible: report.Num(lang, r.Possible), Domains: []string{}}
+	for _, l := range g.Languages {
+		f := parityFormatted{Percent: l.Pct(r.Percent), Earned: l.Num(r.Earned), Possible: l.Num(r.Possible), Domains: []string{}}
 		for _, d := range r.Domains {
 			s := ""
 			if d.Percent != nil {
-				s = report.Pct(lang, *d.Percent)
+				s = l.Pct(*d.Percent)
 			}
 			f.Domains = append(f.Domains, s)
 		}
-		out[lang] = f
+		out[l.Code] = f
 	}
 	return out
 }
@@ -197,7 +201,7 @@ func generated(g *guide.Guide, n int) []*proposal.Proposal {
 			}
 		}
 		p := &proposal.Proposal{Proposal: 1, Locality: fmt.Sprintf("Generated %03d", i), Organisations: []string{"Parity test"},
-			Models: models, Date: "2026-11-23", AssessedBy: "parity_test.go", Language: report.Languages[i%4], Answers: map[string]proposal.Answer{}}
+			Models: models, Date: "2026-11-23", AssessedBy: "parity_test.go", Language: g.Languages[i%len(g.Languages)].Code, Answers: map[string]proposal.Answer{}}
 		// A bias per proposal, so that every band comes out.
 		bias := rng.Float64()
 		for _, c := range g.CriteriaFor(models...) {
@@ -261,7 +265,7 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 	sort.Strings(names)
 	var out []parityLoad
 	add := func(name string, data []byte) {
-		p, errs := proposal.Load(name, data, g, "en")
+		p, errs := proposal.Load(name, data, g, proposal.Messages{Lang: "en"})
 		l := parityLoad{Name: name, Text: string(data), Valid: p != nil && len(errs) == 0, Pointers: []string{}}
 		for _, e := range errs {
 			if !slices.Contains(l.Pointers, e.Pointer) {
@@ -329,16 +333,16 @@ func parityBuild(t *testing.T) []byte {
 	examples, _ := filepath.Glob("../../examples/*.yaml")
 	sort.Strings(examples)
 	for _, f := range examples {
-		p, errs, _ := proposal.ReadFile(f, g, "")
+		p, errs, _ := proposal.ReadFile(f, g, proposal.Messages{})
 		if len(errs) > 0 {
 			t.Fatalf("%s: %v", f, errs)
 		}
 		r := score.Score(g, p)
-		v.Cases = append(v.Cases, parityCase{Name: strings.TrimPrefix(f, "../../"), Proposal: p, Result: parityResult(t, r), Text: formatted(r)})
+		v.Cases = append(v.Cases, parityCase{Name: strings.TrimPrefix(f, "../../"), Proposal: p, Result: parityResult(t, r), Text: formatted(g, r)})
 	}
 	for i, p := range generated(g, parityGenerated) {
 		r := score.Score(g, p)
-		v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d", i), Proposal: p, Result: parityResult(t, r), Text: formatted(r)})
+		v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d", i), Proposal: p, Result: parityResult(t, r), Text: formatted(g, r)})
 	}
 	v.Files = loadCorpus(t, g)
 	// One case or file per line: small diffs when the corpus changes.

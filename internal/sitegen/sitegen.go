@@ -103,6 +103,8 @@ func languagesTOML(g *guide.Guide) []byte {
 	b.WriteString("# A new language is a new folder there (and i18n/LANG.yaml); no code changes.\n")
 	for _, l := range g.Languages {
 		fmt.Fprintf(&b, "\n[%s]\n  label = %q\n  locale = %q\n  direction = %q\n  weight = %d\n", l.Code, l.Name, l.Locale, l.Direction, l.Order)
+		// How the language writes numbers, for the browser self-check.
+		fmt.Fprintf(&b, "  [%s.params]\n    decimal = %q\n    percent = %q\n", l.Code, l.Decimal, l.Percent)
 	}
 	return b.Bytes()
 }
@@ -135,6 +137,8 @@ func moduleTOML(g *guide.Guide) []byte {
 [[mounts]]
   source = "i18n"
   target = "i18n"
+  # Only the catalogues: the folder also holds the Go package that embeds them.
+  files = ["**.yaml"]
 [[mounts]]
   source = "assets"
   target = "assets"

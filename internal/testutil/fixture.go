@@ -42,9 +42,19 @@ func FixtureGuide(t testing.TB) *guide.Guide {
 // when the loader finds any problem with it.
 func ReadProposal(t testing.TB, g *guide.Guide, path string) *proposal.Proposal {
 	t.Helper()
-	p, errs, _ := proposal.ReadFile(path, g, "")
+	p, errs, _ := proposal.ReadFile(path, g, proposal.Messages{})
 	if len(errs) > 0 {
 		t.Fatalf("%s: %v", path, errs)
 	}
 	return p
+}
+
+// Languages lists the language codes of g, in the guide's order: the
+// languages a test renders every report in (no test names them).
+func Languages(g *guide.Guide) []string {
+	out := make([]string, len(g.Languages))
+	for i, l := range g.Languages {
+		out[i] = l.Code
+	}
+	return out
 }

@@ -7,6 +7,13 @@ import (
 )
 
 // Error is one problem at one place in one file.
+//
+// Msg, Expected and Fix are the words a user reads. Code and Args say the
+// same as data, so that a caller can word the problem in the user's
+// language: Code names the message (for example "parse.dup" or
+// "field.unknown"; "" for a problem only worded in English), and Args
+// holds its values by name, as the {name} placeholders of the message
+// catalogue (i18n/LANG.yaml, key msg_CODE) use them: name, value pairs.
 type Error struct {
 	File    string // path as the user gave it
 	Line    int    // 1-based; 0 when unknown
@@ -17,6 +24,21 @@ type Error struct {
 	Expected string
 	// Fix says how to correct it.
 	Fix string
+	// Code names the message; "" when the problem has none.
+	Code string
+	// Args are the message's values: placeholder name, value, name,
+	// value...
+	Args []string
+}
+
+// Arg returns the value of the message argument name, "" when it has none.
+func (e *Error) Arg(name string) string {
+	for i := 0; i+1 < len(e.Args); i += 2 {
+		if e.Args[i] == name {
+			return e.Args[i+1]
+		}
+	}
+	return ""
 }
 
 // Where formats the place as file:line:column.

@@ -46,51 +46,49 @@ func Parse(file string, data []byte, lim Limits) (*Doc, List) {
 	d := &Doc{File: file, pos: map[string]Pos{}, keys: map[string]Pos{}}
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
 		return nil, List{{File: file, Msg: fmt.Sprintf("file is too large: %s", Size(int64(len(data)))),
-			Expected: fmt.Sprintf("at most %s", Size(int64(lim.MaxBytes))), Fix: "split the file or check that it is the right one"}}
+			Expected: fmt.Sprintf("at most %s", Size(int64(lim.MaxBytes))), Fix: "split the file or check that it is the right one",
+			Code: "parse.too-large", Args: []string{"size", Size(int64(len(data))), "max", Size(int64(lim.MaxBytes))}}}
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return nil, List{{File: file, Line: 1, Column: 1, Msg: "file is encoded as UTF-16",
-			Expected: "UTF-8 text", Fix: "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)"}}
+		return nil, List{utf16Error(file)}
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}) // a UTF-8 byte-order mark is harmless
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, List{{File: file, Line: 1, Column: 1, Msg: "file is empty",
-			Expected: "a YAML mapping", Fix: "fill the file in, or start from the template `exitguide init` writes"}}
+			Expected: "a YAML mapping", Fix: "fill the file in, or start from the template `exitguide init` writes", Code: "parse.empty"}}
 	}
 	if !utf8.Valid(data) {
 		line, col := offsetPos(data, firstInvalidUTF8(data))
 		return nil, List{{File: file, Line: line, Column: col, Msg: "file contains bytes that are not UTF-8",
-			Expected: "UTF-8 text", Fix: "save the file as UTF-8; a binary file cannot be read"}}
+			Expected: "UTF-8 text", Fix: "save the file as UTF-8; a binary file cannot be read", Code: "parse.not-utf8"}}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line, col := offsetPos(data, i)
 		if len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
 			// UTF-16 without a byte-order mark: every other byte is zero.
-			return nil, List{{File: file, Line: 1, Column: 1, Msg: "file is encoded as UTF-16",
-				Expected: "UTF-8 text", Fix: "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)"}}
+			return nil, List{utf16Error(file)}
 		}
 		return nil, List{{File: file, Line: line, Column: col, Msg: "file contains a NUL byte",
-			Expected: "text", Fix: "a binary file cannot be read; check that this is the right file"}}
+			Expected: "text", Fix: "a binary file cannot be read; check that this is the right file", Code: "parse.nul"}}
 	}
 	if i, r := firstControl(data); i >= 0 {
 		line, col := offsetPos(data, i)
 		return nil, List{{File: file, Line: line, Column: col, Msg: fmt.Sprintf("file contains the control character U+%04X", r),
 			Expected: "text with no control characters other than tab and line breaks",
-			Fix:      "delete it (it is invisible in most editors: retype the word it is in)"}}
+			Fix:      "delete it (it is invisible in most editors: retype the word it is in)",
+			Code:     "parse.control", Args: []string{"char", fmt.Sprintf("U+%04X", r)}}}
 	}
 	var root yaml.Node
 	if err := yaml.Load(data, &root); err != nil && strings.Contains(err.Error(), "no documents") {
-		return nil, List{{File: file, Line: 1, Column: 1, Msg: "file holds no data, only comments",
-			Expected: "a YAML mapping", Fix: "fill the file in"}}
+		return nil, List{onlyComments(file)}
 	} else if err != nil {
-		return nil, List{syntaxError(file, data, err)}
+		return nil, List{syntaxError(file, data, err, lim)}
 	}
 	n := &root
 	if n.Kind == yaml.DocumentNode {
 		if len(n.Content) == 0 {
-			return nil, List{{File: file, Line: 1, Column: 1, Msg: "file holds no data, only comments",
-				Expected: "a YAML mapping", Fix: "fill the file in"}}
+			return nil, List{onlyComments(file)}
 		}
 		n = n.Content[0]
 	}
@@ -195,8 +193,9 @@ type walker struct {
 	stop  bool
 }
 
-func (w *walker) fail(n *yaml.Node, pointer, msg, expected, fix string) {
-	w.errs = append(w.errs, &Error{File: w.d.File, Line: n.Line, Column: n.Column, Pointer: pointer, Msg: msg, Expected: expected, Fix: fix})
+func (w *walker) fail(n *yaml.Node, pointer, code string, args []string, msg, expected, fix string) {
+	w.errs = append(w.errs, &Error{File: w.d.File, Line: n.Line, Column: n.Column, Pointer: pointer, Msg: msg, Expected: expected, Fix: fix,
+		Code: code, Args: args})
 }
 
 func (w *walker) value(n *yaml.Node, pointer string, depth int) any {
@@ -205,19 +204,21 @@ func (w *walker) value(n *yaml.Node, pointer string, depth int) any {
 	}
 	w.nodes++
 	if w.lim.MaxNodes > 0 && w.nodes > w.lim.MaxNodes {
-		w.fail(n, pointer, fmt.Sprintf("document has more than %d values", w.lim.MaxNodes), "a checklist-sized document", "split the file")
+		w.fail(n, pointer, "parse.too-many", []string{"max", strconv.Itoa(w.lim.MaxNodes)},
+			fmt.Sprintf("document has more than %d values", w.lim.MaxNodes), "a checklist-sized document", "split the file")
 		w.stop = true
 		return nil
 	}
 	if w.lim.MaxDepth > 0 && depth > w.lim.MaxDepth {
-		w.fail(n, pointer, fmt.Sprintf("values are nested more than %d levels deep", w.lim.MaxDepth), "the shallow structure the schema describes", "check the indentation")
+		w.fail(n, pointer, "parse.too-deep", []string{"max", strconv.Itoa(w.lim.MaxDepth)},
+			fmt.Sprintf("values are nested more than %d levels deep", w.lim.MaxDepth), "the shallow structure the schema describes", "check the indentation")
 		w.stop = true
 		return nil
 	}
 	w.d.pos[pointer] = Pos{n.Line, n.Column}
 	switch n.Kind {
 	case yaml.AliasNode:
-		w.fail(n, pointer, "YAML aliases (*name) are not allowed", "the value written out in full", "replace the alias with the value it stands for")
+		w.fail(n, pointer, "parse.alias", nil, "YAML aliases (*name) are not allowed", "the value written out in full", "replace the alias with the value it stands for")
 		return nil
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
@@ -225,13 +226,14 @@ func (w *walker) value(n *yaml.Node, pointer string, depth int) any {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
-				w.fail(k, pointer, "a mapping key must be a plain word", "a key such as name:", "write the key as text")
+				w.fail(k, pointer, "parse.key", nil, "a mapping key must be a plain word", "a key such as name:", "write the key as text")
 				continue
 			}
 			key := k.Value
 			p := Pointer(pointer, key)
 			if prev, dup := seen[key]; dup {
-				w.fail(k, p, fmt.Sprintf("duplicate key %q", key), "each key once in a mapping",
+				w.fail(k, p, "parse.dup", []string{"key", key, "line", strconv.Itoa(prev.Line), "column", strconv.Itoa(prev.Column)},
+					fmt.Sprintf("duplicate key %q", key), "each key once in a mapping",
 					fmt.Sprintf("remove one of the two; the first is at line %d, column %d", prev.Line, prev.Column))
 				continue
 			}
@@ -281,37 +283,108 @@ func scalar(n *yaml.Node) any {
 	return n.Value
 }
 
-func syntaxError(file string, data []byte, err error) *Error {
+func utf16Error(file string) *Error {
+	return &Error{File: file, Line: 1, Column: 1, Msg: "file is encoded as UTF-16",
+		Expected: "UTF-8 text", Fix: "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)", Code: "parse.utf16"}
+}
+
+func onlyComments(file string) *Error {
+	return &Error{File: file, Line: 1, Column: 1, Msg: "file holds no data, only comments",
+		Expected: "a YAML mapping", Fix: "fill the file in", Code: "parse.comments"}
+}
+
+// syntaxCodes name the YAML parser's common complaints, so a caller can
+// explain them in the user's language (the parser's own words stay in Msg
+// and in the "detail" argument). The first entry whose text the parser's
+// message contains wins.
+var syntaxCodes = []struct{ text, code string }{
+	{"mapping values are not allowed", "parse.syntax.colon"},
+	{"did not find expected key", "parse.syntax.key"},
+	{"did not find expected '-' indicator", "parse.syntax.dash"},
+	{"did not find expected ',' or ']'", "parse.syntax.flow"},
+	{"did not find expected ',' or '}'", "parse.syntax.flow"},
+	{"block sequence entries are not allowed", "parse.syntax.sequence"},
+	{"found character that cannot start any token", "parse.syntax.char"},
+	{"found unknown escape character", "parse.syntax.escape"},
+	{"found unexpected end of stream", "parse.syntax.eof"},
+	{"expected single document", "parse.syntax.documents"},
+	{"unknown anchor", "parse.alias"},
+}
+
+// syntaxError turns the YAML parser's error into an Error at its place,
+// with a Code for the common cases (syntaxCodes), "parse.tab" for a tab
+// in the indentation, "parse.too-deep" for the parser's own depth limit and
+// "parse.syntax" otherwise. Args: "detail" is the parser's message; "line"
+// and "column" the start of what it was reading (a quoted text, a list, a
+// mapping), or the error's own place; "char" the character found there.
+func syntaxError(file string, data []byte, err error, lim Limits) *Error {
 	e := &Error{File: file, Line: 1, Column: 1, Msg: "YAML syntax error: " + err.Error(),
-		Fix: "check the indentation (spaces, not tabs) and the quoting near this place"}
+		Fix: "check the indentation (spaces, not tabs) and the quoting near this place", Code: "parse.syntax"}
+	msg := err.Error()
 	var le *yaml.LoadError
 	var les *yaml.LoadErrors
 	if errors.As(err, &les) && len(les.Errors) > 0 {
 		le = les.Errors[0]
 	}
 	if le != nil || errors.As(err, &le) {
-		msg := le.Message
-		if msg == "" {
-			msg = err.Error()
+		if le.Message != "" {
+			msg = le.Message
 		}
 		e.Msg = "YAML syntax error: " + msg
 		if le.Mark.Line > 0 {
 			e.Line, e.Column = le.Mark.Line, max(le.Mark.Column, 1)
 		}
-		if le.ContextMsg != "" && le.ContextMark.Line > 0 {
-			e.Fix = fmt.Sprintf("%s that starts at line %d, column %d: check it is closed, indented and quoted correctly",
-				strings.TrimPrefix(le.ContextMsg, "while parsing "), le.ContextMark.Line, le.ContextMark.Column)
+	}
+	e.Args = []string{"detail", msg, "line", strconv.Itoa(e.Line), "column", strconv.Itoa(e.Column), "char", charAt(data, e.Line, e.Column)}
+	if le != nil && le.ContextMsg != "" && le.ContextMark.Line > 0 {
+		e.Fix = fmt.Sprintf("%s that starts at line %d, column %d: check it is closed, indented and quoted correctly",
+			strings.TrimPrefix(le.ContextMsg, "while parsing "), le.ContextMark.Line, le.ContextMark.Column)
+		e.Args[3], e.Args[5] = strconv.Itoa(le.ContextMark.Line), strconv.Itoa(max(le.ContextMark.Column, 1)) // line, column
+	}
+	for _, c := range syntaxCodes {
+		if strings.Contains(msg, c.text) {
+			e.Code = c.code
+			break
 		}
-		if strings.Contains(msg, "tab") || lineHasTab(data, e.Line) {
-			e.Msg = "YAML syntax error: a tab character is used for indentation"
-			e.Expected = "indentation with spaces"
-			e.Fix = "replace the tab with spaces (YAML does not allow tabs for indentation)"
-			if c := tabColumn(data, e.Line); c > 0 {
-				e.Column = c
-			}
+	}
+	if strings.HasPrefix(msg, "exceeded max depth") {
+		// The parser's own depth limit, met before lim.MaxDepth is checked
+		// (block sequences such as "- - - - x"): the same problem.
+		e.Code, e.Args = "parse.too-deep", []string{"max", strconv.Itoa(lim.MaxDepth)}
+	}
+	if le != nil && (strings.Contains(msg, "tab") || lineHasTab(data, e.Line)) {
+		e.Msg = "YAML syntax error: a tab character is used for indentation"
+		e.Expected = "indentation with spaces"
+		e.Fix = "replace the tab with spaces (YAML does not allow tabs for indentation)"
+		e.Code, e.Args = "parse.tab", nil
+		if c := tabColumn(data, e.Line); c > 0 {
+			e.Column = c
 		}
 	}
 	return e
+}
+
+// charAt returns the character at a 1-based line and column (counted in
+// characters), or "" when there is none.
+func charAt(data []byte, line, col int) string {
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return ""
+		}
+		data = data[i+1:]
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		data = data[:i]
+	}
+	for c := 1; len(data) > 0; c++ {
+		r, size := utf8.DecodeRune(data)
+		if c == col {
+			return string(r)
+		}
+		data = data[size:]
+	}
+	return ""
 }
 
 func lineHasTab(data []byte, line int) bool { return tabColumn(data, line) > 0 }

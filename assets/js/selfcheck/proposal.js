@@ -1,9 +1,10 @@
 // The proposal file in the browser: read (YAML or JSON, with js-yaml),
 // validate with the rules of internal/proposal/load.go that matter for
 // loading, and write the YAML that `exitguide check` reads unchanged.
-// Pure: no DOM. Problems are {pointer, key, args, fix, line}; key names the
-// message (the catalogue of internal/proposal/messages.go, carried in i18n
-// as selfcheck_err_KEY and selfcheck_fix_KEY).
+// Pure: no DOM. Problems are {pointer, key, args, line}; key names the
+// message and args holds its values by name, as Go's yamlpos.Error Code and
+// Args do: the words are the shared catalogue's msg_KEY and msg_KEY_fix
+// (i18n/LANG.yaml, KEY with "." and "-" written "_"), filled by name.
 import { load as yamlLoad, CORE_SCHEMA } from "js-yaml";
 import { STATUSES, PLANNED, NOT_APPLICABLE, criteriaFor, trimSpace } from "./score.js";
 
@@ -95,22 +96,22 @@ function aliasLine(text) {
  * line where the parser gives one).
  */
 export function parse(text) {
-  if (utf8Len(text) > MAX_BYTES) return { problems: [{ pointer: "", key: "parse.too-large", args: [`${(utf8Len(text) / 1048576).toFixed(1)} MB`], line: 0 }] };
-  if (text.includes("\u0000")) return { problems: [{ pointer: "", key: "parse.nul", args: [], line: 0 }] };
-  if (trimSpace(text) === "") return { problems: [{ pointer: "", key: "parse.empty", args: [], line: 0 }] };
+  if (utf8Len(text) > MAX_BYTES) return { problems: [{ pointer: "", key: "parse.too-large", args: { size: `${(utf8Len(text) / 1048576).toFixed(1)} MB` }, line: 0 }] };
+  if (text.includes("\u0000")) return { problems: [{ pointer: "", key: "parse.nul", args: {}, line: 0 }] };
+  if (trimSpace(text) === "") return { problems: [{ pointer: "", key: "parse.empty", args: {}, line: 0 }] };
   let doc;
   try {
     doc = yamlLoad(text.replace(/^\ufeff/, ""), { schema: CORE_SCHEMA, json: false });
   } catch (e) {
     const line = e?.mark ? e.mark.line + 1 : 0;
     const reason = String(e?.reason || e?.message || e);
-    if (/tab/i.test(reason)) return { problems: [{ pointer: "", key: "parse.tab", args: [], line }] };
-    if (/duplicated mapping key/i.test(reason)) return { problems: [{ pointer: "", key: "parse.dup", args: [""], line }] };
-    return { problems: [{ pointer: "", key: "parse.syntax", args: [reason], line }] };
+    if (/tab/i.test(reason)) return { problems: [{ pointer: "", key: "parse.tab", args: {}, line }] };
+    if (/duplicated mapping key/i.test(reason)) return { problems: [{ pointer: "", key: "parse.dup", args: { key: "" }, line }] };
+    return { problems: [{ pointer: "", key: "parse.syntax", args: { detail: reason }, line }] };
   }
-  if (doc === undefined || doc === null) return { problems: [{ pointer: "", key: "parse.comments", args: [], line: 0 }] };
+  if (doc === undefined || doc === null) return { problems: [{ pointer: "", key: "parse.comments", args: {}, line: 0 }] };
   const al = aliasLine(text);
-  if (al) return { problems: [{ pointer: "", key: "parse.alias", args: [], line: al }] };
+  if (al) return { problems: [{ pointer: "", key: "parse.alias", args: {}, line: al }] };
   return { doc };
 }
 
@@ -121,24 +122,24 @@ export function parse(text) {
  */
 export function validate(g, doc, languages) {
   const out = [];
-  const add = (p, key, args = [], fix = []) => out.push({ pointer: p, key, args, fix });
+  const add = (p, key, args = {}) => out.push({ pointer: p, key, args });
   const text = (p, x, nonEmpty) => {
-    if (typeof x !== "string") return add(p, "field.text", [fieldName(p)]), [null, false];
-    if (nonEmpty && trimSpace(x) === "") return add(p, "field.empty", [fieldName(p)]), [x, false];
+    if (typeof x !== "string") return add(p, "field.text", { field: fieldName(p) }), [null, false];
+    if (nonEmpty && trimSpace(x) === "") return add(p, "field.empty", { field: fieldName(p) }), [x, false];
     for (const ch of x) {
       const key = badChar(ch.codePointAt(0));
-      if (key) return add(p, key, [fieldName(p), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")]), [x, false];
+      if (key) return add(p, key, { field: fieldName(p), char: "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") }), [x, false];
     }
     return [x, true];
   };
   const list = (p, x) => {
-    if (!Array.isArray(x)) return add(p, "field.list", [fieldName(p)]), null;
-    if (x.length === 0) return add(p, "field.empty", [fieldName(p)]), null;
+    if (!Array.isArray(x)) return add(p, "field.list", { field: fieldName(p) }), null;
+    if (x.length === 0) return add(p, "field.empty", { field: fieldName(p) }), null;
     return x;
   };
   const date = (p, x) => {
-    if (typeof x !== "string") add(p, "date.invalid", [fieldName(p), trimSpace(show(x))]);
-    else if (!validDate(x)) add(p, "date.invalid", [fieldName(p), x]);
+    if (typeof x !== "string") add(p, "date.invalid", { field: fieldName(p), value: trimSpace(show(x)) });
+    else if (!validDate(x)) add(p, "date.invalid", { field: fieldName(p), value: x });
   };
   const unknownKeys = (base, m, allowed, suggest) => {
     const suggested = new Set();
@@ -147,8 +148,8 @@ export function validate(g, doc, languages) {
       const near = nearest(k, suggest);
       if (near) {
         suggested.add(near);
-        add(pointer(base, k), "field.near", [k], [near]);
-      } else add(pointer(base, k), "field.unknown", [k]);
+        add(pointer(base, k), "field.near", { key: k, near });
+      } else add(pointer(base, k), "field.unknown", { key: k });
     }
     return suggested;
   };
@@ -158,7 +159,7 @@ export function validate(g, doc, languages) {
     return out;
   }
   const suggested = unknownKeys("", doc, ["$schema", ...FIELDS], FIELDS);
-  for (const f of FIELDS) if (!(f in doc) && !suggested.has(f)) add("", "field.missing", [f], [f]);
+  for (const f of FIELDS) if (!(f in doc) && !suggested.has(f)) add("", "field.missing", { field: f });
   const has = (k) => Object.prototype.hasOwnProperty.call(doc, k);
   if (has("$schema")) text("/$schema", doc.$schema, false);
   if (has("proposal") && doc.proposal !== 1) add("/proposal", "version");
@@ -171,7 +172,7 @@ export function validate(g, doc, languages) {
   }
   if (has("language")) {
     const [s, ok] = text("/language", doc.language, true);
-    if (ok && s !== "" && languages && !languages.includes(s)) add("/language", "lang.unknown", [s]);
+    if (ok && s !== "" && languages && !languages.includes(s)) add("/language", "lang.unknown", { lang: s, shown: "" });
   }
   let models = [];
   let modelsOK = has("models");
@@ -188,9 +189,9 @@ export function validate(g, doc, languages) {
         if (!ids.includes(s)) {
           modelsOK = false;
           const near = nearest(s, ids);
-          return near ? add(p, "model.near", [s], [near]) : add(p, "model.unknown", [s]);
+          return near ? add(p, "model.near", { model: s, near }) : add(p, "model.unknown", { model: s });
         }
-        if (seen.has(s)) return add(p, "model.dup", [s]);
+        if (seen.has(s)) return add(p, "model.dup", { model: s });
         seen.add(s);
         models.push(s);
       });
@@ -198,7 +199,7 @@ export function validate(g, doc, languages) {
   }
   if (has("answers")) {
     const m = doc.answers;
-    if (!isMap(m)) add("/answers", "field.mapping", ["answers"]);
+    if (!isMap(m)) add("/answers", "field.mapping", { field: "answers" });
     else {
       const scope = criteriaFor(g, models);
       const inScope = new Set(scope.map((c) => c.id));
@@ -206,34 +207,34 @@ export function validate(g, doc, languages) {
         const p = pointer("/answers", id);
         const c = g.byId.get(id);
         if (c && !inScope.has(id)) {
-          if (modelsOK) add(p, "crit.other-model", [id, c.model], [c.model]);
+          if (modelsOK) add(p, "crit.other-model", { criterion: id, model: c.model });
         } else if (!c) {
           const cands = modelsOK ? scope.map((x) => x.id) : g.criteria.map((x) => x.id);
           const near = nearest(id, cands);
-          near ? add(p, "crit.near", [id], [near]) : add(p, "crit.unknown", [id]);
+          near ? add(p, "crit.near", { criterion: id, near }) : add(p, "crit.unknown", { criterion: id });
         }
         answer(p, id, m[id], c);
       }
     }
   }
   function answer(p, id, a, c) {
-    if (!isMap(a)) return add(p, "answer.mapping", [id]);
+    if (!isMap(a)) return add(p, "answer.mapping", { criterion: id });
     if (unknownKeys(p, a, ANSWER_FIELDS, ANSWER_FIELDS).has("status") && !("status" in a)) return;
     for (const f of ["evidence", "owner", "reason", "notes"]) if (f in a) text(pointer(p, f), a[f], false);
     if ("due" in a) date(pointer(p, "due"), a.due);
-    if (!("status" in a)) return add(p, "field.missing", ["status"], ["status"]);
+    if (!("status" in a)) return add(p, "field.missing", { field: "status" });
     const sp = pointer(p, "status");
     const s = a.status;
     if (typeof s !== "string" || !STATUSES.includes(s)) {
       const near = typeof s === "string" ? nearest(s, STATUSES) : "";
-      return near ? add(sp, "status.near", [show(s)], [near]) : add(sp, "status.invalid", [show(s)]);
+      return near ? add(sp, "status.near", { status: show(s), near }) : add(sp, "status.invalid", { status: show(s) });
     }
     const filled = (f) => typeof a[f] === "string" && trimSpace(a[f]) !== "";
     if (s === PLANNED) {
       if (!filled("owner")) add(p, "planned.owner");
       if (!("due" in a)) add(p, "planned.due");
     } else if (s === NOT_APPLICABLE) {
-      if (c && !c.na_allowed) add(sp, "na.not-allowed", [id]);
+      if (c && !c.na_allowed) add(sp, "na.not-allowed", { criterion: id });
       if (!filled("reason")) add(p, "na.reason");
     }
   }

@@ -243,19 +243,20 @@ export function score(g, p) {
   return r;
 }
 
-// Formatting, as internal/report writes numbers (report.Pct, report.Num).
-const DECIMAL_COMMA = new Set(["da", "sl"]);
+// Formatting, as internal/report writes numbers (guide.Language's Pct and
+// Num), from the language's facts in its language.yaml: fmt is
+// {decimal, percent}, the page's data file's "language".
 
-/** report.Pct: a percentage given in tenths, with one decimal place ("58.3%", "58,3 %"). */
-export function pctText(lang, t) {
-  const s = `${Math.floor(t / 10)}.${t % 10}`;
-  return DECIMAL_COMMA.has(lang) ? s.replace(".", ",") + " %" : s + "%";
+/** Language.Pct: a percentage given in tenths, with one decimal place, as the language writes it ("58.3%", "58,3 %"). */
+export function pctText(fmt, t) {
+  const s = `${Math.floor(t / 10)}${fmt.decimal || "."}${t % 10}`;
+  return (fmt.percent || "{n}%").replace("{n}", s);
 }
 
-/** report.Num: points given in quarter-points ("35", "12.5", "3,75"). */
-export function numText(lang, q) {
+/** Language.Num: points given in quarter-points ("35", "12.5", "3,75"). */
+export function numText(fmt, q) {
   const s = `${Math.floor(q / 4)}${["", ".25", ".5", ".75"][q % 4]}`;
-  return DECIMAL_COMMA.has(lang) ? s.replace(".", ",") : s;
+  return s.replace(".", fmt.decimal || ".");
 }
 
 /** The percentage of a result (or of a domain sub-score) in tenths. */

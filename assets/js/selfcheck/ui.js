@@ -49,6 +49,8 @@ export function start(root, data) {
   const S = data.strings;
   const t = (k, args) => fill(S[k] ?? k, args);
   const lang = data.lang;
+  // How the page's language writes numbers (its language.yaml).
+  const numbers = data.language || {};
   const g = makeGuide(data);
   const models = g.models;
 
@@ -231,9 +233,11 @@ export function start(root, data) {
     if (problems.length) {
       const items = problems.slice(0, 50).map((p) => {
         const line = p.line || lineOf(text, p.pointer);
-        const msg = fill(S["selfcheck_err_" + p.key.replace(/[.-]/g, "_")] || p.key, p.args.map((a) => String(a)));
-        const fixT = S["selfcheck_fix_" + p.key.replace(/[.-]/g, "_")];
-        const fix = fixT && !/\{\d\}/.test(fill(fixT, p.fix)) ? fill(fixT, p.fix) : "";
+        const key = "msg_" + p.key.replace(/[.-]/g, "_");
+        const msg = fill(S[key] || p.key, p.args);
+        // A fix that needs a value the browser does not have is left out.
+        const fixT = S[key + "_fix"] ? fill(S[key + "_fix"], p.args).trim() : "";
+        const fix = /\{\w+\}/.test(fixT) ? "" : fixT;
         return { text: (line ? t("selfcheck_line", { n: line }) + ": " : "") + msg + (fix ? ` (${fix})` : "") };
       });
       showErrors(items, t("selfcheck_error_file", { file: name }));
@@ -443,14 +447,14 @@ export function start(root, data) {
         const base = cssId(id);
         q = plain(g.byId.get(id)?.question || id);
         if (q.length > 90) q = q.slice(0, 88) + "…";
-        if (p.key === "text.bidi" || p.key === "text.control") [target, key, q] = [`${base}-${m[2]}`, "chars", p.args[1]];
+        if (p.key === "text.bidi" || p.key === "text.control") [target, key, q] = [`${base}-${m[2]}`, "chars", p.args.char];
         else if (p.key === "planned.owner") [target, key] = [base + "-owner", "owner"];
         else if (p.key === "planned.due") [target, key] = [base + "-due", "due"];
         else if (p.key === "date.invalid") [target, key] = [base + "-due", "due_invalid"];
         else if (p.key === "na.reason") [target, key] = [base + "-reason", "reason"];
         else [target, key] = [base + "-status", "status"];
       } else if (withProject || p.key.startsWith("text.")) {
-        if (p.key.startsWith("text.")) q = p.args[1];
+        if (p.key.startsWith("text.")) q = p.args.char;
         if (p.key.startsWith("text.")) key = "chars";
         if (p.pointer === "/locality") [target, key] = ["sc-locality", key || "locality"];
         else if (p.pointer.startsWith("/organisations")) [target, key] = ["sc-organisations", key || "orgs"];
@@ -515,15 +519,15 @@ export function start(root, data) {
   function renderResult(r) {
     const band = g.data.bands[r.band] || {};
     const heading = h("h2", { id: "sc-result-h", text: t("selfcheck_result_heading") });
-    const pct = pctText(lang, tenthsOf(r));
-    const points = t("selfcheck_points_of", { earned: numText(lang, r.earned_quarters), possible: numText(lang, r.possible_quarters) });
+    const pct = pctText(numbers, tenthsOf(r));
+    const points = t("selfcheck_points_of", { earned: numText(numbers, r.earned_quarters), possible: numText(numbers, r.possible_quarters) });
     let why;
     if (r.band !== r.uncapped_band) {
       why = t("selfcheck_why_capped", { pct, uncapped: g.data.bands[r.uncapped_band]?.name || r.uncapped_band, band: band.name || r.band });
     } else why = t("selfcheck_why_plain", { pct, band: band.name || r.band });
     const rows = r.domains
       .filter((d) => d.possible_quarters > 0)
-      .map((d) => ({ name: g.data.domains[d.domain]?.name || d.domain, percent: tenthsOf(d) / 10, pctText: pctText(lang, tenthsOf(d)), d }));
+      .map((d) => ({ name: g.data.domains[d.domain]?.name || d.domain, percent: tenthsOf(d) / 10, pctText: pctText(numbers, tenthsOf(d)), d }));
     const chart = radar(rows, { id: "sc-radar", title: t("selfcheck_chart_title"), desc: t("selfcheck_chart_desc") });
     const list = (ids, empty) => (ids.length ? h("ul", { class: "sc-list" }, ids.map((id) => h("li", {}, critLink(id)))) : h("p", { text: empty }));
     const recs = g.data.recommendations || {};
@@ -541,7 +545,7 @@ export function start(root, data) {
             gap.must_have ? h("strong", { class: "sc-tag sc-tag-red", text: t("must_have") }) : null,
             h("span", { text: t("status_" + STATUS_KEY[gap.status]) }),
             h("span", { text: `${t("weight")}: ${gap.weight}/3` }),
-            h("span", { text: t("selfcheck_missing_points", { n: numText(lang, gap.missing_quarters) }) }),
+            h("span", { text: t("selfcheck_missing_points", { n: numText(numbers, gap.missing_quarters) }) }),
           ),
           gap.recommendations.length
             ? h(
@@ -585,8 +589,8 @@ export function start(root, data) {
                 "tr",
                 { "data-domain": d.domain },
                 h("th", { scope: "row", text: g.data.domains[d.domain]?.name || d.domain }),
-                h("td", { text: d.possible_quarters > 0 ? pctText(lang, tenthsOf(d)) : t("selfcheck_no_criteria") }),
-                h("td", { text: d.possible_quarters > 0 ? t("selfcheck_points_of", { earned: numText(lang, d.earned_quarters), possible: numText(lang, d.possible_quarters) }) : "–" }),
+                h("td", { text: d.possible_quarters > 0 ? pctText(numbers, tenthsOf(d)) : t("selfcheck_no_criteria") }),
+                h("td", { text: d.possible_quarters > 0 ? t("selfcheck_points_of", { earned: numText(numbers, d.earned_quarters), possible: numText(numbers, d.possible_quarters) }) : "–" }),
               ),
             ),
           ),
