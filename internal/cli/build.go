@@ -20,11 +20,7 @@ the Go types at development time: go generate ./schemas.)`,
 			var tf treeFlags
 			tf.declareCheckout(fs)
 			return func(env *Env, args []string) int {
-				if len(args) > 0 {
-					fmt.Fprintf(env.Stderr, "exitguide build: takes no file arguments (got %q)\n", args[0])
-					return ExitInput
-				}
-				if !tf.needCheckout(env, "build", "it writes the generated files into it") {
+				if !tf.needCheckout(env, "build", args, "it writes the generated files into it") {
 					return ExitInput
 				}
 				changed, status := buildSite(env, &tf)

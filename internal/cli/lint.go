@@ -72,9 +72,14 @@ func (t *treeFlags) load(langs []string) (*load.Tree, *guide.Guide, yamlpos.List
 	return load.DirLangs(t.checklists(), langs)
 }
 
-// needCheckout reports, for a command that works on a checkout, whether
-// --root holds one; if not it says so and why.
-func (t *treeFlags) needCheckout(env *Env, command, why string) bool {
+// needCheckout reports, for a command that works on a checkout and takes
+// no file arguments, whether it was given none and --root holds a
+// checkout; if not it says so and why.
+func (t *treeFlags) needCheckout(env *Env, command string, args []string, why string) bool {
+	if len(args) > 0 {
+		fmt.Fprintf(env.Stderr, "exitguide %s: takes no file arguments (got %q); it works on the checkout at --root\n", command, args[0])
+		return false
+	}
 	if st, err := os.Stat(t.checklists()); err == nil && st.IsDir() {
 		return true
 	}
@@ -132,11 +137,7 @@ Exit status 0 when clean, 2 when there are problems.`,
 			tf.declareCheckout(fs)
 			tf.declareSeeds(fs)
 			return func(env *Env, args []string) int {
-				if len(args) > 0 {
-					fmt.Fprintf(env.Stderr, "exitguide lint: takes no file arguments (got %q); it reads checklists/ under --root\n", args[0])
-					return ExitInput
-				}
-				if !tf.needCheckout(env, "lint", "it checks the guide's source files") {
+				if !tf.needCheckout(env, "lint", args, "it checks the guide's source files") {
 					return ExitInput
 				}
 				t, g, errs := tf.load(nil)

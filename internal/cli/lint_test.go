@@ -188,16 +188,23 @@ func TestStampThenOutdated(t *testing.T) {
 	}
 }
 
-// TestRealChecklistsLintClean: the guide's own data is clean.
+// TestRealChecklistsLintClean: the guide's own data is clean. Without the
+// source documents beside the repository (a clean clone) every check but
+// the own-words one still runs.
 func TestRealChecklistsLintClean(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(repoRoot, "../shared/seeds")); err != nil {
-		t.Skip("the source documents (../shared/seeds) are not beside the repository")
-	}
+	_, err := os.Stat(filepath.Join(repoRoot, "../shared/seeds"))
+	haveSeeds := err == nil
 	status, out, errs := run(t, "lint", "--root", repoRoot)
 	if status != ExitOK {
 		t.Fatalf("lint of checklists/ exit %d:\n%s\n%s", status, firstLines(errs, 40), out)
 	}
-	if strings.Contains(errs, "skipped") {
-		t.Errorf("a check was skipped:\n%s", errs)
+	for _, l := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if l == "" || !haveSeeds && strings.HasPrefix(l, "note: skipped own words:") {
+			continue
+		}
+		t.Errorf("lint says more than nothing: %s", l)
+	}
+	if !haveSeeds {
+		t.Log("../shared/seeds is not beside the repository: the own-words check did not run")
 	}
 }

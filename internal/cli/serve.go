@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
 )
 
 // SecurityHeaders are the headers the site is built to work under. This map
@@ -52,7 +54,7 @@ func (s siteFS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.FileServer(http.Dir(s.dir)).ServeHTTP(w, r)
 		return
 	}
-	lang := "en"
+	lang := guide.SourceLang
 	if parts := splitPath(r.URL.Path); len(parts) > 0 && fileExists(filepath.Join(s.dir, parts[0], "404.html")) {
 		lang = parts[0]
 	}
@@ -91,11 +93,11 @@ X-Content-Type-Options: nosniff. Stop it with Ctrl-C.`,
 			addr := fs.String("addr", "localhost:1313", "address to listen on (keep it on this machine)")
 			return func(env *Env, args []string) int {
 				if len(args) > 0 {
-					fmt.Fprintf(env.Stderr, "exitguide serve: takes no file arguments (got %q)\n", args[0])
+					fmt.Fprintf(env.Stderr, "exitguide serve: takes no file arguments (got %q); it serves the folder --dir\n", args[0])
 					return ExitInput
 				}
-				if !fileExists(filepath.Join(*dir, "en", "index.html")) {
-					fmt.Fprintf(env.Stderr, "exitguide serve: %s has no built site (no en/index.html)\n    fix: run `make site` first\n", *dir)
+				if !fileExists(filepath.Join(*dir, guide.SourceLang, "index.html")) {
+					fmt.Fprintf(env.Stderr, "exitguide serve: %s has no built site (no %s/index.html)\n    fix: run `make site` first\n", *dir, guide.SourceLang)
 					return ExitInput
 				}
 				ln, err := net.Listen("tcp", *addr)
@@ -103,11 +105,11 @@ X-Content-Type-Options: nosniff. Stop it with Ctrl-C.`,
 					fmt.Fprintf(env.Stderr, "exitguide serve: cannot listen on %s: %v\n    fix: stop what is using the port, or pass --addr localhost:PORT\n", *addr, err)
 					return ExitInput
 				}
-				fmt.Fprintf(env.Stdout, "Serving %s at http://%s/en/ (Ctrl-C to stop)\n", *dir, ln.Addr())
+				fmt.Fprintf(env.Stdout, "Serving %s at http://%s/%s/ (Ctrl-C to stop)\n", *dir, ln.Addr(), guide.SourceLang)
 				mux := http.NewServeMux()
 				mux.Handle("/", withHeaders(siteFS{*dir}))
 				mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-					http.Redirect(w, r, "/en/", http.StatusFound)
+					http.Redirect(w, r, "/"+guide.SourceLang+"/", http.StatusFound)
 				})
 				if err := http.Serve(ln, mux); err != nil && !errors.Is(err, http.ErrServerClosed) {
 					fmt.Fprintln(env.Stderr, "exitguide serve:", err)

@@ -22,11 +22,7 @@ entry: use that only after checking every translation against the English.`,
 			tf.declareCheckout(fs)
 			all := fs.Bool("all", false, "re-stamp every entry, not only those without from:")
 			return func(env *Env, args []string) int {
-				if len(args) > 0 {
-					fmt.Fprintf(env.Stderr, "exitguide stamp: takes no file arguments (got %q)\n", args[0])
-					return ExitInput
-				}
-				if !tf.needCheckout(env, "stamp", "it writes into the text files") {
+				if !tf.needCheckout(env, "stamp", args, "it writes into the text files") {
 					return ExitInput
 				}
 				t, g, errs := tf.load(nil)

@@ -72,7 +72,7 @@ func ReadFile(path string, g *guide.Guide, m Messages) (*Proposal, yamlpos.List,
 func Load(file string, data []byte, g *guide.Guide, m Messages) (*Proposal, yamlpos.List) {
 	lang, why := m.Choose(g, data)
 	t := m.texts(lang)
-	doc, perrs := yamlpos.ParseQuick(file, data, Limits)
+	doc, perrs := yamlpos.Parse(file, data, Limits)
 	if len(perrs) > 0 {
 		out := make(yamlpos.List, len(perrs))
 		for i, e := range perrs {

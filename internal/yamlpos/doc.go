@@ -5,7 +5,5 @@
 //
 // Parse (parse.go) reads a whole file with go.yaml.in/yaml/v4 and checks its
 // bytes first (UTF-8, no UTF-16, NUL or control characters) and its size,
-// depth and number of values against Limits. ParseQuick (quick.go) gives the
-// same result faster for the plain subset of YAML that proposal files use,
-// and falls back to Parse for anything else.
+// depth and number of values against Limits.
 package yamlpos
