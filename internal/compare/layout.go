@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/exitguide/exitguide/internal/report"
 )
 
 // A comparison is laid out once as a doc (headings, paragraphs, tables, a
@@ -115,10 +117,9 @@ func cellsOf(ss []string) []cell {
 	return out
 }
 
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ")
-
-// mdEsc escapes text from a proposal so it cannot change the Markdown.
-func mdEsc(s string) string { return mdReplacer.Replace(s) }
+// mdEsc escapes text from a proposal so it cannot change the Markdown
+// (report.MarkdownEscape).
+func mdEsc(s string) string { return report.MarkdownEscape(s) }
 
 func mdCell(c cell) string {
 	s := mdEsc(c.S)

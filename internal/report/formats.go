@@ -198,9 +198,12 @@ func codeIDs(refs []Ref) string {
 
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ")
 
-// mdEsc escapes text from a proposal so it cannot change the Markdown
-// around it (tables, links, emphasis, raw HTML, entities).
-func mdEsc(s string) string { return mdReplacer.Replace(s) }
+// MarkdownEscape escapes text from a proposal so it cannot change the
+// Markdown around it (tables, links, emphasis, raw HTML, entities); a line
+// break becomes a space, so the text stays in its table cell.
+func MarkdownEscape(s string) string { return mdReplacer.Replace(s) }
+
+func mdEsc(s string) string { return MarkdownEscape(s) }
 
 // SummaryRow is one proposal in the summary table.
 type SummaryRow struct {
