@@ -45,3 +45,39 @@ func TestBuildReproducesCommittedFiles(t *testing.T) {
 		t.Errorf("a second build changed something (exit %d):\n%s%s", status, out, errs)
 	}
 }
+
+// TestBuildBadCatalogue: build refuses, with exit 2 and the file named, a
+// checkout whose interface catalogue lacks a language of the guide or is
+// not a mapping of texts, and writes nothing.
+func TestBuildBadCatalogue(t *testing.T) {
+	for name, c := range map[string]struct {
+		edit func(dir string) error
+		want string
+	}{
+		"missing language": {func(dir string) error { return os.Remove(filepath.Join(dir, "i18n/da.yaml")) },
+			"i18n/da.yaml: missing interface strings for language da"},
+		"not a text": {func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "i18n/sl.yaml"), []byte("site_title:\n  nested: true\n"), 0o644)
+		}, "i18n/sl.yaml:2:3: the text of site_title is not a string"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, d := range []string{"checklists", "i18n"} {
+				testutil.CopyTree(t, filepath.Join(repoRoot, d), filepath.Join(dir, d))
+			}
+			if err := c.edit(dir); err != nil {
+				t.Fatal(err)
+			}
+			status, out, errs := run(t, "build", "--root", dir)
+			if status != ExitInput || !strings.Contains(errs, c.want) {
+				t.Errorf("exit %d, want %d; stderr should contain %q:\n%s", status, ExitInput, c.want, errs)
+			}
+			if out != "" {
+				t.Errorf("build wrote something: %s", out)
+			}
+			if _, err := os.Stat(filepath.Join(dir, "generated")); err == nil {
+				t.Error("build created generated/ from a broken catalogue")
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/lint"
 	"github.com/exitguide/exitguide/internal/sitegen"
@@ -40,31 +41,25 @@ func buildSite(env *Env, tf *treeFlags) ([]string, int) {
 	return changed, ExitOK
 }
 
-// readUI reads i18n/LANG.yaml of every language: flat maps of interface
-// strings.
+// readUI reads the checkout's interface catalogues (i18n/LANG.yaml, through
+// package i18n, as the CLI's own words are read) into the flat maps sitegen
+// takes: each language of the guide, with only its own keys (Hugo does the
+// fallback to English itself).
 func readUI(dir string, g *guide.Guide) (map[string]map[string]string, yamlpos.List) {
+	c, errs := i18n.Load(os.DirFS(dir), "i18n")
+	if len(errs) > 0 {
+		return nil, errs
+	}
 	ui := map[string]map[string]string{}
-	var errs yamlpos.List
 	for _, l := range g.Languages {
-		p := filepath.Join(dir, l.Code+".yaml")
-		b, err := os.ReadFile(p)
-		if err != nil {
+		if !c.Has(l.Code) {
 			errs = append(errs, &yamlpos.Error{File: "i18n/" + l.Code + ".yaml", Msg: "missing interface strings for language " + l.Code,
 				Fix: "copy i18n/en.yaml to i18n/" + l.Code + ".yaml and translate it"})
 			continue
 		}
-		d, perrs := yamlpos.Parse("i18n/"+l.Code+".yaml", b, yamlpos.DefaultLimits)
-		if len(perrs) > 0 {
-			errs = append(errs, perrs...)
-			continue
-		}
-		m := map[string]string{}
-		if obj, ok := d.Value.(map[string]any); ok {
-			for k, v := range obj {
-				if s, ok := v.(string); ok {
-					m[k] = s
-				}
-			}
+		w, m := c.Words(l.Code), map[string]string{}
+		for _, k := range c.Keys(l.Code) {
+			m[k] = w.Text(k)
 		}
 		ui[l.Code] = m
 	}

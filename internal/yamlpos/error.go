@@ -1,8 +1,9 @@
 package yamlpos
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -85,18 +86,9 @@ func (l List) Error() string {
 // Sort orders the problems by file, line and column, and drops exact
 // duplicates (the same message at the same place).
 func (l List) Sort() List {
-	sort.SliceStable(l, func(i, j int) bool {
-		a, b := l[i], l[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		return a.Msg < b.Msg
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), strings.Compare(a.Msg, b.Msg))
 	})
 	out := l[:0]
 	for i, e := range l {
