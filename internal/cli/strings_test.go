@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"github.com/exitguide/exitguide/internal/report"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -71,7 +72,7 @@ func TestNoGarbledReports(t *testing.T) {
 				}
 			}
 		}
-		for _, format := range checkFormats {
+		for _, format := range report.Formats() {
 			for _, files := range [][]string{one, two} {
 				args := append([]string{"check", "--root", fixtureRoot, "--format", format, "--lang", lang}, files...)
 				status, out, errs := run(t, args...)
