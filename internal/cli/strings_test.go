@@ -12,6 +12,7 @@ import (
 
 	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/testutil"
 )
 
 // runEnv is run with the given environment variables.
@@ -157,5 +158,65 @@ func TestCommandLinesLocalised(t *testing.T) {
 	status, _, errs = runEnv(t, map[string]string{"LANG": "he_IL.UTF-8"}, "check", "--root", fixtureRoot, "--format", "nope", dk)
 	if status != ExitInput || !strings.Contains(errs, `פורמט לא מוכר "nope"`) {
 		t.Errorf("unknown format with LANG=he_IL: exit %d: %s", status, errs)
+	}
+}
+
+// TestSixthLanguage: a language added as files only (testdata/sixth-language:
+// checklists/text/sv/ with its language.yaml and part of the texts, and a
+// partial i18n/sv.yaml) on a copy of the tree works in init, check (every
+// format) and compare, in Swedish where the files are and English where
+// they are not, with Swedish number formats from its language.yaml. No Go
+// code names the language.
+func TestSixthLanguage(t *testing.T) {
+	dir := t.TempDir()
+	testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/fixture"), dir)
+	testutil.CopyTree(t, filepath.Join(repoRoot, "i18n"), filepath.Join(dir, "i18n"))
+	testutil.CopyTree(t, filepath.Join(repoRoot, "testdata/sixth-language"), dir)
+
+	a := filepath.Join(dir, "a.yaml")
+	status, _, errs := run(t, "init", "--root", dir, "--model", "chrysalis", "--lang", "sv", "--date", "2026-12-01", "--out", a)
+	if status != ExitOK || !strings.Contains(errs, "skrev "+a+": fyll i locality") {
+		t.Fatalf("init --lang sv: exit %d: %s", status, errs)
+	}
+	tmpl, _ := os.ReadFile(a)
+	for _, want := range []string{"# Självskattning av beredskap: ett lokalt projekt som bygger på", "# Rapportens språk: en, da, sl, he, sv.", "language: sv",
+		"# Weight 3 of 3."} { // init_weight has no Swedish yet: English
+		if !strings.Contains(string(tmpl), want) {
+			t.Errorf("template lacks %q", want)
+		}
+	}
+	filled := strings.NewReplacer(`locality: ""`, `locality: "Malmö"`, "organisations:\n  - \"\"", "organisations:\n  - \"Malmö stad\"",
+		`assessed_by: ""`, `assessed_by: "Arbetsgrupp"`).Replace(string(tmpl))
+	os.WriteFile(a, []byte(filled), 0o644)
+	b := filepath.Join(dir, "b.yaml")
+	os.WriteFile(b, []byte(strings.Replace(filled, "status: not-started", "status: in-place", 3)), 0o644)
+
+	status, out, errs := run(t, "check", "--root", dir, b)
+	if status != ExitOK || !strings.Contains(out, "Självskattning av beredskap: Malmö") || !strings.Contains(out, "Tidigt skede — ") ||
+		!regexp.MustCompile(`\d+,\d %`).MatchString(out) || !strings.Contains(out, "Delresultat per område") {
+		t.Errorf("check of a Swedish file: exit %d\n%s\n%s", status, out, errs)
+	}
+	for _, format := range checkFormats {
+		status, out, errs := run(t, "check", "--root", dir, "--lang", "sv", "--format", format, a, b)
+		if status != ExitOK || garbled.MatchString(out) {
+			t.Errorf("check --lang sv --format %s: exit %d, garbled %q\n%s", format, status, garbled.FindString(out), errs)
+		}
+		if format == "csv" && !strings.HasPrefix(out, "\uFEFFFil;") {
+			t.Errorf("csv in Swedish: %.80q", out)
+		}
+	}
+	status, out, errs = run(t, "compare", "--root", dir, a, b)
+	if status != ExitOK || !strings.Contains(out, "Självskattningar jämförda: Malmö") || garbled.MatchString(out) {
+		t.Errorf("compare of Swedish files: exit %d\n%.300s\n%s", status, out, errs)
+	}
+	status, _, errs = run(t, "check", "--root", dir, "--lang", "sv", "--format", "nope", a)
+	if status != ExitInput || !strings.Contains(errs, `okänt format "nope"`) {
+		t.Errorf("a Swedish usage error: exit %d: %s", status, errs)
+	}
+	os.WriteFile(a, []byte(strings.Replace(filled, `locality: "Malmö"`, `locality: ""`, 1)), 0o644)
+	status, _, errs = run(t, "check", "--root", dir, a)
+	if status != ExitInput || !strings.Contains(errs, "locality är tomt [fält /locality]") || !strings.Contains(errs, "1 problem i "+a) ||
+		!strings.Contains(errs, "så här rättar du: fill it in") { // msg_field_empty_fix: English
+		t.Errorf("a Swedish file's problem: exit %d: %s", status, errs)
 	}
 }

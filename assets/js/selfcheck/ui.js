@@ -8,7 +8,8 @@ import { parse, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.
 import { radar } from "./radar.js";
 
 const STORE = "exitguide-selfcheck-v1";
-const STATUS_KEY = { "in-place": "in_place", partly: "partly", planned: "planned", "not-started": "not_started", "not-applicable": "not_applicable" };
+/** The catalogue key of a status's name: status_ and the id with "-" written "_" (as Go's report_status_). */
+const statusKey = (s) => "status_" + s.replace(/-/g, "_");
 
 // Elements: h("tag", {attr, on*: handler}, ...children). Text is always
 // set as text, never parsed as HTML.
@@ -327,7 +328,7 @@ export function start(root, data) {
         save();
         updateTags();
       });
-      return h("div", { class: "sc-radio" }, input, h("label", { for: rid, text: t("status_" + STATUS_KEY[s]) }));
+      return h("div", { class: "sc-radio" }, input, h("label", { for: rid, text: t(statusKey(s)) }));
     });
     const set = (f) => (v) => {
       answerOf(c.id)[f] = v;
@@ -543,7 +544,7 @@ export function start(root, data) {
             "p",
             { class: "sc-meta" },
             gap.must_have ? h("strong", { class: "sc-tag sc-tag-red", text: t("must_have") }) : null,
-            h("span", { text: t("status_" + STATUS_KEY[gap.status]) }),
+            h("span", { text: t(statusKey(gap.status)) }),
             h("span", { text: `${t("weight")}: ${gap.weight}/3` }),
             h("span", { text: t("selfcheck_missing_points", { n: numText(numbers, gap.missing_quarters) }) }),
           ),
