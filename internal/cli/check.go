@@ -4,20 +4,14 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/exitguide/exitguide/i18n"
-	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
 )
-
-var checkFormats = []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
 
 // checkCommand is `exitguide check`.
 func checkCommand() *Command {
@@ -63,7 +57,7 @@ proposal's band is below it; 2 invalid input or usage.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
 			tf.declare(fs)
-			format := fs.String("format", "text", "output format: "+strings.Join(checkFormats, ", "))
+			format := fs.String("format", "text", "output format: "+strings.Join(report.Formats(), ", "))
 			lang := fs.String("lang", "", langHelp("report language", "each proposal's language"))
 			failUnder := fs.String("fail-under", "", "exit 1 when a proposal's band is below this band (early, developing, nearly-ready, ready)")
 			out := fs.String("out", "", "write the report to this file instead of standard output")
@@ -93,8 +87,9 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if len(files) == 0 {
 		return usageErr("cli_check_no_files")
 	}
-	if !slices.Contains(checkFormats, o.format) {
-		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(checkFormats, ", "))
+	format, ok := report.FormatNamed(o.format)
+	if !ok {
+		return usageErr("cli_unknown_format", "format", o.format, "formats", strings.Join(report.Formats(), ", "))
 	}
 	_, g, gerrs := tf.load(reportLangs(files, o.lang))
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
@@ -129,7 +124,8 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 	if len(ins) > 0 {
 		var buf bytes.Buffer
 		color := o.format == "text" && o.out == "" && env.IsTerminal && (env.Getenv == nil || env.Getenv("NO_COLOR") == "")
-		if err := writeReports(&buf, g, cat, ins, o, color); err != nil {
+		opt := report.Options{Lang: o.lang, BaseURL: o.baseURL, Color: color, Words: cat}
+		if err := format.Write(&buf, report.NewRun(g, ins, opt)); err != nil {
 			fmt.Fprintln(env.Stderr, "exitguide check:", err)
 			return ExitInput
 		}
@@ -152,72 +148,6 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 		}
 	}
 	return status
-}
-
-func writeReports(w io.Writer, g *guide.Guide, cat *i18n.Catalogue, ins []report.Input, o checkOptions, color bool) error {
-	opt := report.Options{Lang: o.lang, BaseURL: o.baseURL, Color: color, Words: cat}
-	views := make([]*report.View, len(ins))
-	for i, in := range ins {
-		views[i] = report.Build(g, in, opt)
-	}
-	// A summary table speaks one language, whatever each proposal asks
-	// for: --lang, else the first report's.
-	sumViews := views
-	if o.lang == "" && len(views) > 1 {
-		sumOpt := report.Options{Lang: views[0].Lang, BaseURL: o.baseURL, Words: cat}
-		sumViews = make([]*report.View, len(ins))
-		for i, in := range ins {
-			sumViews[i] = report.Build(g, in, sumOpt)
-		}
-	}
-	switch o.format {
-	case "json":
-		return report.WriteJSON(w, g, ins, opt)
-	case "csv":
-		return report.WriteCSV(w, sumViews)
-	case "plan-csv":
-		return report.WritePlanCSV(w, sumViews)
-	case "plan":
-		for i, v := range views {
-			if i > 0 {
-				fmt.Fprint(w, "\n---\n\n")
-			}
-			if err := report.WritePlanMarkdown(w, v); err != nil {
-				return err
-			}
-		}
-		return nil
-	case "html":
-		return report.WriteHTML(w, views, sumViews)
-	case "markdown":
-		if len(views) > 1 {
-			if err := report.WriteSummaryMarkdown(w, sumViews); err != nil {
-				return err
-			}
-		}
-		for i, v := range views {
-			if i > 0 || len(views) > 1 {
-				fmt.Fprint(w, "\n---\n\n")
-			}
-			if err := report.WriteMarkdown(w, v); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for i, v := range views {
-		if i > 0 {
-			fmt.Fprint(w, "\n\n")
-		}
-		if err := report.WriteText(w, v, opt, score.BandRank(g.Scoring, v.R.Band), len(g.Scoring.Bands)); err != nil {
-			return err
-		}
-	}
-	if len(views) > 1 {
-		fmt.Fprint(w, "\n")
-		return report.WriteSummaryText(w, sumViews)
-	}
-	return nil
 }
 
 // reportLangs returns the languages the reports will be written in, so only

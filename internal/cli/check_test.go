@@ -270,12 +270,12 @@ func BenchmarkCheckReport(b *testing.B) {
 	_, g, _ := load.Dir(filepath.Join(fixtureRoot, "checklists"))
 	data, _ := os.ReadFile(good)
 	var buf bytes.Buffer
+	text, _ := report.FormatNamed("text")
 	for b.Loop() {
 		p, _ := proposal.Load("p.yaml", data, g, proposal.Messages{})
 		in := report.Input{File: "p.yaml", Proposal: p, Result: score.Score(g, p)}
-		v := report.Build(g, in, report.Options{})
 		buf.Reset()
-		report.WriteText(&buf, v, report.Options{}, 2, 4)
+		text.Write(&buf, report.NewRun(g, []report.Input{in}, report.Options{}))
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "checks/s")
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"github.com/exitguide/exitguide/internal/report"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -163,7 +164,7 @@ func TestProposalLongLine(t *testing.T) {
 	data := bytes.Replace(src, []byte(`locality: "Northmoor Borough (fictional)"`), []byte(`locality: "`+long+`"`), 1)
 	f := filepath.Join(t.TempDir(), "long.yaml")
 	os.WriteFile(f, data, 0o644)
-	for _, format := range checkFormats {
+	for _, format := range report.Formats() {
 		status, out, errs := runUser(t, "check", "--root", fixtureRoot, f, "--format", format)
 		if status != ExitOK || len(out) < 1000 {
 			t.Errorf("%s: exit %d: %s", format, status, firstLines(errs, 5))
@@ -206,7 +207,7 @@ func TestProposalCleanCorpus(t *testing.T) {
 			if got := score(f); got != want {
 				t.Errorf("scores differently from the LF original:\n%s\n%s", got, want)
 			}
-			for _, format := range checkFormats {
+			for _, format := range report.Formats() {
 				if status, _, errs := runUser(t, "check", "--root", fixtureRoot, f, "--format", format); status != ExitOK {
 					t.Errorf("%s: exit %d: %s", format, status, firstLines(errs, 5))
 				}
@@ -298,7 +299,7 @@ func TestHostileRendering(t *testing.T) {
 		t.Fatalf("the hostile-text proposal does not load: %v", perrs)
 	}
 	for _, lang := range report4 {
-		for _, format := range checkFormats {
+		for _, format := range report.Formats() {
 			what := format + " " + lang
 			status, out, errs := runUser(t, "check", "--root", fixtureRoot, file, "--format", format, "--lang", lang)
 			if status != ExitOK {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"github.com/exitguide/exitguide/internal/report"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -72,7 +73,7 @@ func TestNoGarbledReports(t *testing.T) {
 				}
 			}
 		}
-		for _, format := range checkFormats {
+		for _, format := range report.Formats() {
 			for _, files := range [][]string{one, two} {
 				args := append([]string{"check", "--root", fixtureRoot, "--format", format, "--lang", lang}, files...)
 				status, out, errs := run(t, args...)
@@ -195,7 +196,7 @@ func TestSixthLanguage(t *testing.T) {
 		!regexp.MustCompile(`\d+,\d %`).MatchString(out) || !strings.Contains(out, "Delresultat per område") {
 		t.Errorf("check of a Swedish file: exit %d\n%s\n%s", status, out, errs)
 	}
-	for _, format := range checkFormats {
+	for _, format := range report.Formats() {
 		status, out, errs := run(t, "check", "--root", dir, "--lang", "sv", "--format", format, a, b)
 		if status != ExitOK || garbled.MatchString(out) {
 			t.Errorf("check --lang sv --format %s: exit %d, garbled %q\n%s", format, status, garbled.FindString(out), errs)

@@ -118,9 +118,9 @@ func (x words) signed(f float64) string {
 
 func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 	x := newWords(g, gr.W, base)
-	d := &doc{lang: gr.Lang, dir: x.l.Direction, footer: x.s("compare_footer")}
+	d := &doc{Lang: gr.Lang, Dir: x.l.Direction, Footer: x.s("compare_footer")}
 	p0 := gr.Inputs[0].Proposal
-	d.title = x.s("compare_group_title") + ": " + p0.Locality
+	d.Title = x.s("compare_group_title") + ": " + p0.Locality
 	d.p(x.s("compare_group_intro", "n", strconv.Itoa(len(gr.Inputs)), "date", p0.Date, "disagreeing", strconv.Itoa(gr.Disagreeing), "total", strconv.Itoa(len(gr.Rows))))
 
 	d.h2(x.s("compare_participants"))
@@ -225,9 +225,9 @@ func domainChart(x words, series []string, results []score.Result, title, what s
 
 func progressDoc(g *guide.Guide, pr *Progress, base string) *doc {
 	x := newWords(g, pr.W, base)
-	d := &doc{lang: pr.Lang, dir: x.l.Direction, footer: x.s("compare_footer")}
+	d := &doc{Lang: pr.Lang, Dir: x.l.Direction, Footer: x.s("compare_footer")}
 	first, last := pr.Inputs[0], pr.Inputs[len(pr.Inputs)-1]
-	d.title = x.s("compare_progress_title") + ": " + first.Proposal.Locality
+	d.Title = x.s("compare_progress_title") + ": " + first.Proposal.Locality
 	d.p(x.s("compare_progress_intro", "n", strconv.Itoa(len(pr.Inputs)), "from", first.Proposal.Date, "to", last.Proposal.Date))
 
 	d.h2(x.s("compare_score_change"))

@@ -58,59 +58,34 @@ func FuzzReport(f *testing.F) {
 			langs = langs[int(statuses)%len(langs) : int(statuses)%len(langs)+1]
 		}
 		for _, lang := range langs {
-			v := report.Build(g, in, report.Options{Lang: lang})
-			views := []*report.View{v, v}
-			var b bytes.Buffer
-			check := func(format string, err error, noMarker bool) {
-				if err != nil {
-					t.Fatalf("%s %s: %v", format, lang, err)
-				}
-				if noMarker && strings.Contains(b.String(), marker) {
-					i := strings.Index(b.String(), marker)
-					t.Fatalf("%s %s: fuzzed text became a tag: %.80q", format, lang, b.String()[i:])
-				}
-				b.Reset()
-			}
-			check("text", report.WriteText(&b, v, report.Options{}, 0, 4), false)
-			check("summary text", report.WriteSummaryText(&b, views), false)
-			check("markdown", report.WriteMarkdown(&b, v), true)
-			check("summary markdown", report.WriteSummaryMarkdown(&b, views), true)
-			check("plan", report.WritePlanMarkdown(&b, v), true)
-			check("html", report.WriteHTML(&b, []*report.View{v}, nil), true)
-			check("html summary", report.WriteHTML(&b, views, nil), true)
-			for _, format := range []string{"csv", "plan-csv"} {
-				var err error
-				if format == "csv" {
-					err = report.WriteCSV(&b, views)
-				} else {
-					err = report.WritePlanCSV(&b, views)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF"))))
-				r.Comma = v.L.Separator()
-				r.FieldsPerRecord = -1
-				rows, err := r.ReadAll()
-				if err != nil {
-					t.Fatalf("%s %s: not CSV: %v", format, lang, err)
-				}
-				for _, row := range rows {
-					for _, c := range row {
-						if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
-							t.Fatalf("%s %s: a formula cell %.60q", format, lang, c)
+			run := report.NewRun(g, []report.Input{in, in}, report.Options{Lang: lang})
+			for _, name := range report.Formats() {
+				b := write(t, name, run)
+				switch name {
+				case "markdown", "html", "plan":
+					if i := bytes.Index(b, []byte(marker)); i >= 0 {
+						t.Fatalf("%s %s: fuzzed text became a tag: %.80q", name, lang, b[i:])
+					}
+				case "csv", "plan-csv":
+					r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF"))))
+					r.Comma = run.Views[0].L.Separator()
+					r.FieldsPerRecord = -1
+					rows, err := r.ReadAll()
+					if err != nil {
+						t.Fatalf("%s %s: not CSV: %v", name, lang, err)
+					}
+					for _, row := range rows {
+						for _, c := range row {
+							if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+								t.Fatalf("%s %s: a formula cell %.60q", name, lang, c)
+							}
 						}
 					}
 				}
-				b.Reset()
 			}
 		}
-		var b bytes.Buffer
-		if err := report.WriteJSON(&b, g, []report.Input{in}, report.Options{}); err != nil {
-			t.Fatal(err)
-		}
 		var j report.JSON
-		if err := json.Unmarshal(b.Bytes(), &j); err != nil {
+		if err := json.Unmarshal(write(t, "json", report.NewRun(g, []report.Input{in}, report.Options{})), &j); err != nil {
 			t.Fatalf("json: %v", err)
 		}
 		if utf8.ValidString(p.Locality) && p.Locality != j.Reports[0].Proposal.Locality { // JSON writes U+FFFD for each bad byte

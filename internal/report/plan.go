@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/exitguide/exitguide/internal/render"
 )
 
 // PlanRow is one action of the action plan: one gap, in priority order.
@@ -26,7 +28,7 @@ type PlanRow struct {
 func Plan(v *View) []PlanRow {
 	rows := make([]PlanRow, 0, len(v.Gaps))
 	for i, gp := range v.Gaps {
-		a := v.P.Answers[gp.ID]
+		a := v.Proposal.Answers[gp.ID]
 		rows = append(rows, PlanRow{N: i + 1, ID: gp.ID, Action: Text{strings.Join(strings.Fields(plain(gp.Better.S)), " "), gp.Better.Lang}, Question: gp.Question,
 			Status: gp.Status, MustHave: gp.MustHave, Owner: strings.TrimSpace(a.Owner), Due: a.Due, Recs: gp.Recs, URL: gp.URL})
 	}
@@ -35,14 +37,14 @@ func Plan(v *View) []PlanRow {
 
 var planKeys = []string{"report_plan_n", "report_plan_action", "report_plan_criterion", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page"}
 
-// WritePlanMarkdown writes the action plan of one report as a Markdown
+// writePlanMarkdown writes the action plan of one report as a Markdown
 // table to take home; owner and due are blank where the proposal names
 // none, to fill in.
-func WritePlanMarkdown(w io.Writer, v *View) error {
+func writePlanMarkdown(w io.Writer, v *View) error {
 	var b strings.Builder
 	f := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	f("# %s: %s\n\n", v.T("report_plan_title"), mdEsc(v.P.Locality))
-	f("%s · %s · %s · %s\n\n", v.Band.S, v.Percent, v.Points, v.P.Date)
+	f("# %s: %s\n\n", v.T("report_plan_title"), render.Markdown(v.Proposal.Locality))
+	f("%s · %s · %s · %s\n\n", v.Band.S, v.Percent, v.Points, v.Proposal.Date)
 	f("%s\n\n", v.T("report_plan_intro"))
 	if len(v.Gaps) == 0 {
 		f("%s\n", v.T("report_none"))
@@ -52,26 +54,26 @@ func WritePlanMarkdown(w io.Writer, v *View) error {
 	h := headers(v, planKeys...)
 	f("| %s |\n|%s\n", strings.Join(h, " | "), strings.Repeat(" --- |", len(h)))
 	for _, r := range Plan(v) {
-		q := mdEsc(r.Question.S)
+		q := render.Markdown(r.Question.S)
 		if r.MustHave {
 			q = "**" + v.T("report_must_have") + ":** " + q
 		}
 		var recs []string
 		for _, l := range r.Recs {
-			recs = append(recs, "["+mdEsc(l.Title.S)+"]("+l.URL+")")
+			recs = append(recs, "["+render.Markdown(l.Title.S)+"]("+l.URL+")")
 		}
-		f("| %d | %s | %s | %s | %s | %s | %s | [%s](%s) |\n", r.N, mdEsc(r.Action.S), q, r.Status, mdEsc(r.Owner), r.Due,
+		f("| %d | %s | %s | %s | %s | %s | %s | [%s](%s) |\n", r.N, render.Markdown(r.Action.S), q, r.Status, render.Markdown(r.Owner), r.Due,
 			strings.Join(recs, "<br>"), r.ID, r.URL)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// WritePlanCSV writes the action plans of every report as one CSV table
+// writePlanCSV writes the action plans of every report as one CSV table
 // for a spreadsheet, one row per action, in the language of the views
 // (they share one; csvWriter says how the file is made). Cells a
 // spreadsheet would run as formulas get an apostrophe.
-func WritePlanCSV(w io.Writer, views []*View) error {
+func writePlanCSV(w io.Writer, views []*View) error {
 	if len(views) == 0 {
 		return nil
 	}

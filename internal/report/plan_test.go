@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -17,17 +16,9 @@ func TestPlanGolden(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
 	for _, lang := range testutil.Languages(g) {
-		views := build(g, ins, lang)
-		var b bytes.Buffer
-		if err := report.WritePlanMarkdown(&b, views[1]); err != nil {
-			t.Fatal(err)
-		}
-		golden(t, "plan."+lang+".md", b.Bytes())
-		b.Reset()
-		if err := report.WritePlanCSV(&b, views); err != nil {
-			t.Fatal(err)
-		}
-		golden(t, "plan."+lang+".csv", b.Bytes())
+		opt := report.Options{Lang: lang}
+		golden(t, "plan."+lang+".md", write(t, "plan", report.NewRun(g, ins[1:], opt)))
+		golden(t, "plan."+lang+".csv", write(t, "plan-csv", report.NewRun(g, ins, opt)))
 	}
 }
 
@@ -49,9 +40,8 @@ func TestPlanRows(t *testing.T) {
 				t.Errorf("row %d: owner %q due %q, answer %+v", i, r.Owner, r.Due, a)
 			}
 		}
-		var b bytes.Buffer
-		report.WritePlanCSV(&b, []*report.View{v})
-		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF")))).ReadAll()
+		b := write(t, "plan-csv", report.NewRun(g, []report.Input{in}, report.Options{Lang: "en"}))
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF")))).ReadAll()
 		if err != nil || len(recs) != len(rows)+1 {
 			t.Errorf("CSV: %v, %d records", err, len(recs))
 		}
@@ -67,20 +57,15 @@ func TestCSVForSpreadsheets(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
 	for _, lang := range testutil.Languages(g) {
-		views := build(g, ins, lang)
+		run := report.NewRun(g, ins, report.Options{Lang: lang})
+		views := run.Views
 		l := views[0].L
-		for name, write := range map[string]func(*bytes.Buffer) error{
-			"csv":      func(b *bytes.Buffer) error { return report.WriteCSV(b, views) },
-			"plan-csv": func(b *bytes.Buffer) error { return report.WritePlanCSV(b, views) },
-		} {
-			var b bytes.Buffer
-			if err := write(&b); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.HasPrefix(b.Bytes(), []byte{0xEF, 0xBB, 0xBF}) {
+		for _, name := range []string{"csv", "plan-csv"} {
+			b := write(t, name, run)
+			if !bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) {
 				t.Errorf("%s %s: no UTF-8 byte-order mark", name, lang)
 			}
-			r := csv.NewReader(bytes.NewReader(b.Bytes()[3:]))
+			r := csv.NewReader(bytes.NewReader(b[3:]))
 			r.Comma = l.Separator()
 			rows, err := r.ReadAll() // also checks that every row has as many cells as the header
 			if err != nil || len(rows) < 3 {
@@ -101,19 +86,10 @@ func TestCSVForSpreadsheets(t *testing.T) {
 				if got := rows[1][3]; got != views[0].Band.S {
 					t.Errorf("%s %s: band cell %q, want %q", name, lang, got, views[0].Band.S)
 				}
-				if got, want := rows[1][4], l.Fixed1(views[0].R.Percent); got != want {
+				if got, want := rows[1][4], l.Fixed1(views[0].Result.Percent); got != want {
 					t.Errorf("%s %s: percent cell %q, want %q", name, lang, got, want)
 				}
 			}
 		}
 	}
-}
-
-// build makes the reports of ins in lang.
-func build(g *guide.Guide, ins []report.Input, lang string) []*report.View {
-	var views []*report.View
-	for _, in := range ins {
-		views = append(views, report.Build(g, in, report.Options{Lang: lang}))
-	}
-	return views
 }

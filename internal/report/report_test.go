@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,48 +30,54 @@ func golden(t *testing.T, name string, got []byte) {
 	testutil.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
+// write writes run in the format called name, as check --format does.
+func write(t testing.TB, name string, run *report.Run) []byte {
+	t.Helper()
+	f, ok := report.FormatNamed(name)
+	if !ok {
+		t.Fatalf("no format %q", name)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b, run); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return b.Bytes()
+}
+
 // TestGolden: every format in every language, for a proposal near ready
-// and one still developing.
+// and one still developing, each alone and both in one run.
 func TestGolden(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	ins := inputs(t, g)
+	ext := map[string]string{"text": "txt", "markdown": "md", "html": "html", "json": "json"}
 	for _, lang := range testutil.Languages(g) {
 		opt := report.Options{Lang: lang}
-		var views []*report.View
 		for _, in := range ins {
-			v := report.Build(g, in, opt)
-			views = append(views, v)
+			run := report.NewRun(g, []report.Input{in}, opt)
 			base := strings.TrimSuffix(filepath.Base(in.File), ".yaml") + "." + lang
-			var b bytes.Buffer
-			if err := report.WriteText(&b, v, opt, score.BandRank(g.Scoring, v.R.Band), len(g.Scoring.Bands)); err != nil {
-				t.Fatal(err)
+			for name, ext := range ext {
+				golden(t, base+"."+ext, write(t, name, run))
 			}
-			golden(t, base+".txt", b.Bytes())
-			b.Reset()
-			report.WriteMarkdown(&b, v)
-			golden(t, base+".md", b.Bytes())
-			b.Reset()
-			report.WriteHTML(&b, []*report.View{v}, nil)
-			golden(t, base+".html", b.Bytes())
-			b.Reset()
-			report.WriteJSON(&b, g, []report.Input{in}, opt)
-			golden(t, base+".json", b.Bytes())
 		}
-		var b bytes.Buffer
-		report.WriteCSV(&b, views)
-		golden(t, "summary."+lang+".csv", b.Bytes())
-		b.Reset()
-		report.WriteSummaryMarkdown(&b, views)
-		golden(t, "summary."+lang+".md", b.Bytes())
-		b.Reset()
-		report.WriteHTML(&b, views, nil)
-		golden(t, "summary."+lang+".html", b.Bytes())
+		run := report.NewRun(g, ins, opt)
+		golden(t, "summary."+lang+".csv", write(t, "csv", run))
+		golden(t, "summary."+lang+".md", write(t, "markdown", run))
+		golden(t, "summary."+lang+".html", write(t, "html", run))
 	}
 	// Colour only when asked for; a base URL prefixes every link.
-	v := report.Build(g, ins[0], report.Options{Lang: "en", BaseURL: "https://guide.example.org/"})
-	var b bytes.Buffer
-	report.WriteText(&b, v, report.Options{Color: true}, 2, 4)
-	golden(t, "chrysalis.en.color.txt", b.Bytes())
+	run := report.NewRun(g, ins[:1], report.Options{Lang: "en", BaseURL: "https://guide.example.org/", Color: true})
+	golden(t, "chrysalis.en.color.txt", write(t, "text", run))
+}
+
+// TestFormats: check's formats are the registry's, each with its own name.
+func TestFormats(t *testing.T) {
+	want := []string{"text", "json", "markdown", "html", "csv", "plan", "plan-csv"}
+	if got := report.Formats(); !slices.Equal(got, want) {
+		t.Errorf("formats %v, want %v", got, want)
+	}
+	if _, ok := report.FormatNamed("pdf"); ok {
+		t.Error("a format that does not exist was found")
+	}
 }
 
 // TestHTMLSelfContained: no scripts, no external requests, right-to-left
@@ -83,11 +90,7 @@ func TestHTMLSelfContained(t *testing.T) {
 	p.Organisations = []string{`<img src=x onerror=alert(1)>`}
 	in.Proposal = &p
 	for _, lang := range testutil.Languages(g) {
-		var b bytes.Buffer
-		if err := report.WriteHTML(&b, []*report.View{report.Build(g, in, report.Options{Lang: lang})}, nil); err != nil {
-			t.Fatal(err)
-		}
-		s := b.String()
+		s := string(write(t, "html", report.NewRun(g, []report.Input{in}, report.Options{Lang: lang})))
 		for _, bad := range []string{"<script", "<img", "<iframe", "<link", "@import", "url(", "http://", "https://"} {
 			if strings.Contains(strings.ReplaceAll(s, `xmlns="http://www.w3.org/2000/svg"`, ""), bad) {
 				t.Errorf("%s: contains %q", lang, bad)
@@ -99,9 +102,7 @@ func TestHTMLSelfContained(t *testing.T) {
 		if !strings.Contains(s, `<svg class="radar"`) || !strings.Contains(s, "<title id=") {
 			t.Errorf("%s: no accessible radar chart", lang)
 		}
-		var md bytes.Buffer
-		report.WriteMarkdown(&md, report.Build(g, in, report.Options{Lang: lang}))
-		if strings.Contains(md.String(), "<script") {
+		if md := write(t, "markdown", report.NewRun(g, []report.Input{in}, report.Options{Lang: lang})); bytes.Contains(md, []byte("<script")) {
 			t.Errorf("%s: Markdown lets HTML through", lang)
 		}
 	}
@@ -115,9 +116,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	report.WriteJSON(&b, g, inputs(t, g), report.Options{})
-	doc, errs := yamlpos.Parse("report.json", b.Bytes(), yamlpos.DefaultLimits)
+	doc, errs := yamlpos.Parse("report.json", write(t, "json", report.NewRun(g, inputs(t, g), report.Options{})), yamlpos.DefaultLimits)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -126,12 +125,21 @@ func TestJSONMatchesSchema(t *testing.T) {
 	}
 }
 
+// TestRadarDeterministic: the radar chart's markup is the same on every
+// run, with no negative zero and no NaN among its coordinates.
 func TestRadarDeterministic(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	in := inputs(t, g)[0]
-	a := report.Radar(report.Build(g, in, report.Options{}))
-	b := report.Radar(report.Build(g, in, report.Options{}))
-	if a != b || !strings.HasPrefix(a, "<svg") || strings.Contains(a, "-0,") || strings.Contains(a, "NaN") {
+	radar := func() string {
+		s := string(write(t, "html", report.NewRun(g, []report.Input{in}, report.Options{})))
+		i, j := strings.Index(s, `<svg class="radar"`), strings.Index(s, "</svg>")
+		if i < 0 || j < i {
+			t.Fatalf("no radar chart in %.300s", s)
+		}
+		return s[i : j+6]
+	}
+	a, b := radar(), radar()
+	if a != b || strings.Contains(a, `"-0,`) || strings.Contains(a, " -0,") || strings.Contains(a, "NaN") {
 		t.Errorf("radar not deterministic or malformed: %s", a)
 	}
 }
@@ -142,9 +150,7 @@ func TestCSVFormulaSafe(t *testing.T) {
 	p := *in.Proposal
 	p.Locality = "=HYPERLINK(\"x\")"
 	in.Proposal = &p
-	var b bytes.Buffer
-	report.WriteCSV(&b, []*report.View{report.Build(g, in, report.Options{})})
-	if !strings.Contains(b.String(), `'=HYPERLINK`) {
-		t.Errorf("formula not neutralised: %s", b.String())
+	if b := write(t, "csv", report.NewRun(g, []report.Input{in}, report.Options{})); !bytes.Contains(b, []byte(`'=HYPERLINK`)) {
+		t.Errorf("formula not neutralised: %s", b)
 	}
 }

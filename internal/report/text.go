@@ -40,30 +40,23 @@ func (t *textWriter) heading(s string) {
 	t.printf("\n%s\n", t.style(s, bold))
 }
 
-// bandColour is the colour of a band: the lowest red, the highest green.
-func bandColour(rank, n int) string {
-	switch {
-	case rank <= 0:
-		return red
-	case rank >= n-1:
-		return green
-	}
-	return amber
-}
+// levelColour is the terminal colour of a band level (View.BandLevel).
+var levelColour = map[string]string{"low": red, "mid": amber, "top": green}
 
-// WriteText writes one report for the terminal.
-func WriteText(w io.Writer, v *View, opt Options, bandRank, bands int) error {
-	t := &textWriter{w: w, color: opt.Color}
-	title := v.T("report_title") + ": " + v.P.Locality
+// writeText writes one report for the terminal, with colours when color
+// is set.
+func writeText(w io.Writer, v *View, color bool) error {
+	t := &textWriter{w: w, color: color}
+	title := v.T("report_title") + ": " + v.Proposal.Locality
 	t.printf("%s\n", t.style(title, bold))
 	t.printf("%s\n", strings.Repeat("=", utf8.RuneCountInString(title)))
 	t.printf("%s: %s\n", v.T("report_file"), v.File)
-	t.printf("%s: %s\n", v.T("report_organisations"), strings.Join(v.P.Organisations, "; "))
+	t.printf("%s: %s\n", v.T("report_organisations"), strings.Join(v.Proposal.Organisations, "; "))
 	t.printf("%s: %s\n", v.T("report_models"), strings.Join(v.ModelNames, "; "))
-	t.printf("%s: %s · %s: %s\n", v.T("report_date"), v.P.Date, v.T("report_assessed_by"), v.P.AssessedBy)
+	t.printf("%s: %s · %s: %s\n", v.T("report_date"), v.Proposal.Date, v.T("report_assessed_by"), v.Proposal.AssessedBy)
 
 	t.heading(v.T("report_readiness"))
-	t.printf("%s — %s (%s)\n", t.style(v.Band.S, bold+bandColour(bandRank, bands)), v.Percent, v.Points)
+	t.printf("%s — %s (%s)\n", t.style(v.Band.S, bold+levelColour[v.BandLevel()]), v.Percent, v.Points)
 	if v.BandDesc.S != "" {
 		t.printf("%s\n", v.BandDesc.S)
 	}

@@ -125,25 +125,29 @@ type View struct {
 	L                 guide.Language // the report language's facts
 	W                 i18n.Words     // the report language's words
 	File              string
-	P                 *proposal.Proposal
-	R                 score.Result
-	ModelNames        []string
-	Band              Text
-	BandDesc          Text
-	Percent           string // "58.3%"
-	Points            string // "35 of 60 points"
-	Why               string
-	WhyCaps           []string
-	Domains           []DomainRow
-	MustMissing       []Ref
-	MustPartial       []Ref
-	Gaps              []GapView
-	Strengths         []Ref
-	Deps              []Dep
-	Premature         []PrematureView
-	Unanswered        []Ref
-	NotApplicable     []Ref
-	Method            string
+	Proposal          *proposal.Proposal
+	Result            score.Result
+	// BandRank is the band's position from the lowest (0); BandCount is
+	// how many bands the guide has (the highest is BandCount-1).
+	BandRank, BandCount int
+	ModelNames          []string
+	Band                Text
+	BandDesc            Text
+	Percent             string // "58.3%"
+	Points              string // "35 of 60 points"
+	Why                 string
+	WhyCaps             []string
+	Domains             []DomainRow
+	MustMissing         []Ref
+	MustPartial         []Ref
+	Gaps                []GapView
+	Strengths           []Ref
+	Deps                []Dep
+	Premature           []PrematureView
+	Unanswered          []Ref
+	NotApplicable       []Ref
+	Method              string
+	u                   urls
 }
 
 // T returns the text of key in the view's language, with its {name}
@@ -168,8 +172,9 @@ func LangOf(g *guide.Guide, in Input, opt Options) string {
 func Build(g *guide.Guide, in Input, opt Options) *View {
 	lang := LangOf(g, in, opt)
 	lg := LanguageOf(g, lang)
-	v := &View{Lang: lang, Dir: lg.Direction, Locale: lg.Locale, L: lg, W: opt.Catalogue().Words(lang), File: in.File, P: in.Proposal, R: in.Result}
 	u := urls{base: strings.TrimRight(opt.BaseURL, "/"), lang: lang, g: g}
+	v := &View{Lang: lang, Dir: lg.Direction, Locale: lg.Locale, L: lg, W: opt.Catalogue().Words(lang), File: in.File,
+		Proposal: in.Proposal, Result: in.Result, BandRank: score.BandRank(g.Scoring, in.Result.Band), BandCount: len(g.Scoring.Bands), u: u}
 	for _, m := range in.Proposal.Models {
 		t, _ := guide.TextOf(g, lang, guide.ModelTexts, m)
 		name := t.Name
@@ -198,7 +203,7 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 			q = id
 		}
 		c, _ := g.Criterion(id)
-		return Ref{ID: id, Question: Text{q, l}, URL: u.criterion(id, in.Proposal.Models), MustHave: c.MustHave}
+		return Ref{ID: id, Question: Text{q, l}, URL: u.criterion(id), MustHave: c.MustHave}
 	}
 	refs := func(ids []string) []Ref {
 		out := make([]Ref, len(ids))
@@ -288,7 +293,7 @@ type urls struct {
 // criterion is the guide page of a criterion: its model's page, with the
 // criterion id as the anchor (guide.CriterionPath; the common core's
 // page is /LANG/models/core/).
-func (u urls) criterion(id string, models []string) string {
+func (u urls) criterion(id string) string {
 	return u.base + u.g.CriterionPath(u.lang, id)
 }
 
@@ -307,4 +312,17 @@ func plain(s string) string {
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdMarker.ReplaceAllString(s, "")
 	return spaces.ReplaceAllString(strings.TrimSpace(s), "\n")
+}
+
+// BandLevel places the band among the guide's bands: "low" (the lowest),
+// "top" (the highest) or "mid". The text format colours it red, green or
+// amber; the HTML format marks the band box the same way.
+func (v *View) BandLevel() string {
+	switch {
+	case v.BandRank <= 0:
+		return "low"
+	case v.BandRank >= v.BandCount-1:
+		return "top"
+	}
+	return "mid"
 }
