@@ -129,7 +129,7 @@ test-browser: site deps-browser
 
 # Each PDF: page 1 rendered is not blank, and its text holds every criterion.
 test-pdf: site deps-pdf
-	$(if $(filter no,$(PDF)),@echo "test-pdf: skipped, the site was built with PDF=no",SITE_DIR=$(PUBLIC) node --test tests/pdf/)
+	$(if $(filter no,$(PDF)),@echo "test-pdf: skipped (the site was built with PDF=no)",SITE_DIR=$(PUBLIC) node --test tests/pdf/)
 
 # The release (tests/release): make dist twice gives the same bytes and
 # SHA256SUMS verifies them; the Linux archive runs init, check and compare
