@@ -245,6 +245,10 @@ type Criterion struct {
 	Recommendations []string `json:"recommendations" jsonschema:"required,minItems=1"`
 	// DependsOn are the ids of criteria that must be in place first.
 	DependsOn []string `json:"depends_on,omitempty"`
+	// Replaces are the ids of retired criteria that were merged into this
+	// one; a proposal file that still answers one is told to move the
+	// answer here. A retired id is never used for a criterion again.
+	Replaces []string `json:"replaces,omitempty"`
 	// Sources back why the criterion matters.
 	Sources []SourceRef `json:"sources" jsonschema:"required,minItems=1"`
 }
