@@ -17,7 +17,7 @@ import (
 
 func inputs(t testing.TB, g *guide.Guide) []report.Input {
 	var ins []report.Input
-	for _, name := range []string{"chrysalis.yaml", "cti-denmark.yaml"} {
+	for _, name := range []string{"chrysalis.yaml", "cti-denmark.yaml", "dont-know.yaml"} {
 		p := testutil.ReadProposal(t, g, "../../testdata/proposals/"+name)
 		ins = append(ins, report.Input{File: "proposals/" + name, Proposal: p, Result: score.Score(g, p)})
 	}
@@ -59,11 +59,15 @@ func TestGolden(t *testing.T) {
 				golden(t, base+"."+ext, write(t, name, run))
 			}
 		}
-		run := report.NewRun(g, ins, opt)
+		run := report.NewRun(g, ins[:2], opt)
 		golden(t, "summary."+lang+".csv", write(t, "csv", run))
 		golden(t, "summary."+lang+".md", write(t, "markdown", run))
 		golden(t, "summary."+lang+".html", write(t, "html", run))
 	}
+	// Evidence required: the claims with no evidence score as not started.
+	req := ins[2]
+	req.Result = score.ScoreWith(g, req.Proposal, score.Options{RequireEvidence: true})
+	golden(t, "dont-know.required.en.txt", write(t, "text", report.NewRun(g, []report.Input{req}, report.Options{Lang: "en"})))
 	// Colour only when asked for; a base URL prefixes every link.
 	run := report.NewRun(g, ins[:1], report.Options{Lang: "en", BaseURL: "https://guide.example.org/", Color: true})
 	golden(t, "chrysalis.en.color.txt", write(t, "text", run))

@@ -38,10 +38,13 @@ const (
 )
 
 type parityCase struct {
-	Name     string                     `json:"name"`
-	Proposal *proposal.Proposal         `json:"proposal"`
-	Result   map[string]any             `json:"result"`
-	Text     map[string]parityFormatted `json:"text"`
+	Name string `json:"name"`
+	// RequireEvidence is score.Options.RequireEvidence (the browser's
+	// requireEvidence).
+	RequireEvidence bool                       `json:"require_evidence,omitempty"`
+	Proposal        *proposal.Proposal         `json:"proposal"`
+	Result          map[string]any             `json:"result"`
+	Text            map[string]parityFormatted `json:"text"`
 }
 
 // parityResult is score.Result as JSON, with its per-criterion list written
@@ -174,7 +177,7 @@ func formatted(g *guide.Guide, r score.Result) map[string]parityFormatted {
 
 // generated makes n proposals over the real checklists: any mix of models
 // and statuses, with the cases the scorer must treat alike in both
-// languages (unanswered criteria, not-applicable where it is not allowed or
+// languages (unanswered criteria, dont-know answers, not-applicable where it is not allowed or
 // without a reason, planned without an owner or a due date, blank strings,
 // unknown statuses, answers to criteria of other models).
 func generated(g *guide.Guide, n int) []*proposal.Proposal {
@@ -235,11 +238,16 @@ func generated(g *guide.Guide, n int) []*proposal.Proposal {
 				a.Reason = text(0.85, "Not needed here")
 			case rng.IntN(40) == 0:
 				a.Status = []string{"done", "In-Place", ""}[rng.IntN(3)]
+			case rng.IntN(6) == 0:
+				a.Status = proposal.DontKnow // a question to find out
 			default:
 				a.Status = proposal.NotStarted
 			}
-			if rng.IntN(8) == 0 {
+			switch rng.IntN(8) {
+			case 0:
 				a.Evidence = "Minutes"
+			case 1:
+				a.Evidence = blank[rng.IntN(len(blank))] // blank: claimed, not shown
 			}
 			p.Answers[c.ID] = a
 		}
@@ -313,6 +321,8 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 		{"other-model", "answers:\n", "answers:\n  kljuc.anonymous-channel:\n    status: in-place\n"},
 		{"unknown-answer-field", "status: partly", "status: partly\n    owners: \"x\""},
 		{"status-number", "status: partly", "status: 3"},
+		{"dont-know", "status: partly", "status: dont-know"},
+		{"dont-know-misspelt", "status: partly", "status: dont_know"},
 		{"evidence-list", "status: partly", "status: partly\n    notes: [a, b]"},
 	}
 	for _, v := range variants {
@@ -344,6 +354,11 @@ func parityBuild(t *testing.T) []byte {
 	for i, p := range generated(g, parityGenerated) {
 		r := score.Score(g, p)
 		v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d", i), Proposal: p, Result: parityResult(t, r), Text: formatted(g, r)})
+		if i%4 == 0 { // and again with evidence required
+			r := score.ScoreWith(g, p, score.Options{RequireEvidence: true})
+			v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d/require-evidence", i), RequireEvidence: true, Proposal: p,
+				Result: parityResult(t, r), Text: formatted(g, r)})
+		}
 	}
 	v.Files = loadCorpus(t, g)
 	// One case or file per line: small diffs when the corpus changes.

@@ -70,7 +70,7 @@ const active = (page) =>
  * plan[n % plan.length].
  */
 async function answerByKeyboard(page, plan) {
-  const order = ["in-place", "partly", "planned", "not-started", "not-applicable"];
+  const order = ["in-place", "partly", "planned", "not-started", "dont-know", "not-applicable"];
   const done = new Set();
   let n = 0;
   for (let guard = 0; guard < 2000; guard++) {
