@@ -56,7 +56,7 @@ func TestCheckCLI(t *testing.T) {
 		{"no files", []string{"check"}, ExitInput, "", "give one or more proposal files"},
 		{"bad format", []string{"check", good, "--format", "pdf"}, ExitInput, "", `unknown format "pdf"`},
 		{"bad lang", []string{"check", good, "--lang", "fr"}, ExitInput, "", `unknown language "fr"`},
-		{"init", []string{"init", "--model", "cti-denmark", "--lang", "sl", "--date", "2026-11-23"}, ExitOK, "cti-denmark.coordinating-support-person:\n    status: not-started", ""},
+		{"init", []string{"init", "--model", "cti-denmark", "--lang", "sl", "--date", "2026-11-23"}, ExitOK, "cti-denmark.coordinating-support-person:\n    status: dont-know", ""},
 		{"init two models", []string{"init", "--model", "chrysalis,cti-denmark", "--date", "2026-11-23"}, ExitOK, "models: [chrysalis, cti-denmark]", ""},
 		{"init no model", []string{"init"}, ExitInput, "", "--model is required"},
 		{"init unknown model", []string{"init", "--model", "chrysalys"}, ExitInput, "", `unknown model "chrysalys"`},
@@ -91,12 +91,17 @@ func TestInitThenCheck(t *testing.T) {
 	s := strings.Replace(string(src), `locality: ""`, `locality: "Testby"`, 1)
 	s = strings.Replace(s, "organisations:\n  - \"\"", "organisations:\n  - \"Testby Kommune\"", 1)
 	s = strings.Replace(s, `assessed_by: ""`, `assessed_by: "Arbejdsgruppen"`, 1)
-	s = strings.Replace(s, "  core.shared-position:\n    status: not-started", "  core.shared-position:\n    status: in-place", 1)
+	s = strings.Replace(s, "  core.shared-position:\n    status: dont-know", "  core.shared-position:\n    status: in-place", 1)
 	os.WriteFile(f, []byte(s), 0o644)
 	status, out, errs := run(t, "check", f, "--root", fixtureRoot, "--format", "json")
 	var rep report.JSON
 	if status != ExitOK || json.Unmarshal([]byte(out), &rep) != nil || rep.Reports[0].Score.EarnedQuarters != 12 {
 		t.Errorf("filled template: %d %s %.300s", status, errs, out)
+	}
+	// Every other answer is still the template's "don't know yet": each a
+	// question to find out, none counted as work not begun.
+	if sc := rep.Reports[0].Score; len(sc.DontKnow) == 0 || len(sc.DontKnow) != len(sc.Criteria)-1 || slices.Contains(sc.DontKnow, "core.shared-position") {
+		t.Errorf("questions to find out in the filled template: %v of %d criteria", sc.DontKnow, len(sc.Criteria))
 	}
 	if want := "# yaml-language-server: $schema=https://exitguide.github.io/exitguide/schemas/proposal.schema.json\n"; !strings.HasPrefix(string(src), want) {
 		t.Errorf("the modeline is not the published schema %q: %.100s", want, src)

@@ -22,7 +22,7 @@ func initCommand() *Command {
 		Help: `Init writes a complete, commented proposal template in the chosen language:
 every criterion of the model (and of the common core) with its question, its
 weight, whether it is a must-have and whether not-applicable is allowed, each
-answered not-started. Fill in locality, organisations and assessed_by, answer
+answered dont-know ("don't know yet"). Fill in locality, organisations and assessed_by, answer
 the criteria, then run 'exitguide check FILE'.
 
 The first line is a yaml-language-server modeline pointing at the proposal

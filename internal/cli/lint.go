@@ -120,7 +120,10 @@ func lintCommand() *Command {
 at its file:line:column with what was expected and how to fix it:
 YAML syntax (tabs, duplicate keys, aliases), the JSON Schemas, unique ids,
 references that resolve, orphans, source references, translation coverage and
-freshness per language, avoided terms, and runs of 8 or more words copied from
+freshness per language, the notes (open:, adapt:) of up-to-date translations,
+avoided terms and name variants (the glossary's avoid: lists and its names:
+term base, in checklists/text/LANG/, content/LANG/*.md and i18n/LANG.yaml),
+and runs of 8 or more words copied from
 a source document in the same language.
 
 Exit status 0 when clean, 2 when there are problems.`,
@@ -134,7 +137,7 @@ Exit status 0 when clean, 2 when there are problems.`,
 				}
 				t, g, errs := tf.load(nil)
 				if g != nil {
-					rep := lint.Run(t, g, lint.Options{Seeds: tf.seedsDir()})
+					rep := lint.Run(t, g, lint.Options{Seeds: tf.seedsDir(), Root: tf.root})
 					errs = append(errs, rep.Errors...)
 					errs = errs.Sort()
 					printSome(env, errs)

@@ -102,11 +102,15 @@ func Names(ins []Input) []string {
 }
 
 // rank orders the statuses on the credit scale for comparing and for
-// breaking ties; not-applicable carries no credit and sorts above
-// in-place, so it is never the answer taken on a tie.
+// breaking ties; not-applicable and dont-know are no place on that scale
+// and sort above in-place, so on a tie the answer of someone who knows is
+// taken (dont-know before not-applicable).
 func rank(q map[string]int, status string) int {
-	if status == proposal.NotApplicable {
+	switch status {
+	case proposal.NotApplicable:
 		return 100
+	case proposal.DontKnow:
+		return 99
 	}
 	return q[status]
 }
@@ -122,9 +126,11 @@ type Row struct {
 	// Distinct is how many different answers were given (unanswered not counted).
 	Distinct int
 	// Spread is the distance between the highest and the lowest answer on
-	// the credit scale, in quarter-credits (0 to 4; not-applicable left out).
+	// the credit scale, in quarter-credits (0 to 4; not-applicable and
+	// dont-know, which are no place on that scale, left out).
 	Spread int
-	// Consensus is the most common answer ("" when nobody answered).
+	// Consensus is the most common answer ("" when nobody answered); a
+	// dont-know stays dont-know (it is never counted as not-started).
 	Consensus string
 	// Tie marks a consensus taken as the lower of equally common answers.
 	Tie   bool
@@ -165,7 +171,7 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 			}
 			r.Answers = append(r.Answers, a.Status)
 			counts[a.Status]++
-			if a.Status != proposal.NotApplicable {
+			if a.Status != proposal.NotApplicable && a.Status != proposal.DontKnow {
 				v := q[a.Status]
 				if lo < 0 || v < lo {
 					lo = v
@@ -265,13 +271,13 @@ func mergeAnswer(r Row, ins []Input, names []string, w i18n.Words) proposal.Answ
 		}
 	}
 	// Owner and due: from the first who gave the agreed answer with an
-	// owner (every planned answer has one), else from the first who named one.
-	for _, same := range []bool{true, false} {
-		for _, in := range ins {
-			x, ok := in.Proposal.Answers[r.Criterion]
-			if a.Owner == "" && ok && strings.TrimSpace(x.Owner) != "" && (!same || x.Status == r.Consensus) {
-				a.Owner, a.Due = x.Owner, x.Due
-			}
+	// owner (every planned answer has one). An owner someone gave with
+	// another answer belongs to that answer: a consensus of not-started
+	// does not inherit the owner and due of a participant's "planned".
+	for _, in := range ins {
+		x, ok := in.Proposal.Answers[r.Criterion]
+		if a.Owner == "" && ok && strings.TrimSpace(x.Owner) != "" && x.Status == r.Consensus {
+			a.Owner, a.Due = x.Owner, x.Due
 		}
 	}
 	a.Evidence = joinSaid(evidence, len(said))

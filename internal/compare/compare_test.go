@@ -196,3 +196,61 @@ func TestHTMLSelfContained(t *testing.T) {
 		}
 	}
 }
+
+// TestDontKnowKept: a participant's "don't know yet" stays dont-know in the
+// comparison and the consensus (never not-started), is left out of the
+// spread (it is no place on the credit scale), and a consensus of
+// not-started does not inherit the owner and due someone gave with
+// "planned".
+func TestDontKnowKept(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	ins := inputs(t, g, groupFiles...)
+	clone := func(p *proposal.Proposal) *proposal.Proposal {
+		c := *p
+		c.Answers = map[string]proposal.Answer{}
+		for k, v := range p.Answers {
+			c.Answers[k] = v
+		}
+		return &c
+	}
+	for i := range ins {
+		ins[i].Proposal = clone(ins[i].Proposal)
+	}
+	id, id2 := "core.funding-certainty", "core.referral-route"
+	ins[0].Proposal.Answers[id] = proposal.Answer{Status: proposal.DontKnow, Notes: "ask finance"}
+	ins[1].Proposal.Answers[id] = proposal.Answer{Status: proposal.DontKnow}
+	ins[2].Proposal.Answers[id] = proposal.Answer{Status: proposal.InPlace, Evidence: "grant letter"}
+	ins[0].Proposal.Answers[id2] = proposal.Answer{Status: proposal.Planned, Owner: "Lead", Due: "2027-01-31"}
+	ins[1].Proposal.Answers[id2] = proposal.Answer{Status: proposal.NotStarted}
+	ins[2].Proposal.Answers[id2] = proposal.Answer{Status: proposal.NotStarted}
+	for i := range ins {
+		ins[i].Result = score.Score(g, ins[i].Proposal)
+	}
+	gr := compare.BuildGroup(g, ins, words("en"))
+	var row compare.Row
+	for _, r := range gr.Rows {
+		if r.Criterion == id {
+			row = r
+		}
+	}
+	if row.Consensus != proposal.DontKnow || row.Spread != 0 || !row.Disagree() {
+		t.Errorf("row %+v: want consensus dont-know, spread 0, a disagreement", row)
+	}
+	a := gr.Consensus.Answers[id]
+	if a.Status != proposal.DontKnow || !strings.Contains(a.Notes, "ask finance") || !strings.Contains(a.Notes, "don't know yet") {
+		t.Errorf("consensus answer %+v: want dont-know with the participants' notes and who said what", a)
+	}
+	if !slices.Contains(gr.ConsensusRes.DontKnow, id) {
+		t.Errorf("the consensus score does not list %s as a question to find out: %v", id, gr.ConsensusRes.DontKnow)
+	}
+	if b := gr.Consensus.Answers[id2]; b.Status != proposal.NotStarted || b.Owner != "" || b.Due != "" {
+		t.Errorf("consensus %s = %+v: a not-started consensus kept a planned answer's owner/due", id2, b)
+	}
+	var buf bytes.Buffer
+	if err := compare.WriteConsensus(&buf, g, gr, "x"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "  "+id+":\n    status: dont-know\n") {
+		t.Errorf("consensus file does not carry dont-know:\n%s", buf.String())
+	}
+}

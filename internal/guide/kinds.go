@@ -220,4 +220,12 @@ func (g *Guide) AddText(lang string, tb *TextBundle) {
 	for _, k := range Kinds {
 		k.mergeText(dst, tb)
 	}
+	for id, n := range tb.Names { // not a Kind: the term base is not translated
+		if dst.Names == nil {
+			dst.Names = map[string]NameText{}
+		}
+		if _, ok := dst.Names[id]; !ok {
+			dst.Names[id] = n
+		}
+	}
 }

@@ -30,6 +30,8 @@ type TextBundle struct {
 	Measures map[string]MeasureText `json:"measures,omitempty"`
 	// Terms are the glossary entries in this language, by term id.
 	Terms map[string]TermText `json:"terms,omitempty"`
+	// Names is this language's term base of proper names and key terms (models, organisations, places): the preferred form of each and the variants to avoid, by an id shared across languages where it is the same thing (for example copenhagen). Each language's editor owns it: it is not translated from English and carries no from: version.
+	Names map[string]NameText `json:"names,omitempty"`
 }
 
 // Language describes one language of the guide.
@@ -94,6 +96,8 @@ type ModelText struct {
 	Summary string `json:"summary" jsonschema:"required,minLength=1"`
 	// Sections are the model's description, section by section (Markdown).
 	Sections SectionText `json:"sections" jsonschema:"required"`
+	// Open says, section by section, what the source leaves open, contradicts or has only in draft about that section (Markdown); the site shows it as a note beside the section.
+	Open *SectionText `json:"open,omitempty"`
 	// Compare is the model's column of the side-by-side comparison.
 	Compare CompareText `json:"compare" jsonschema:"required"`
 }
@@ -108,6 +112,8 @@ type BlockText struct {
 	Description string `json:"description" jsonschema:"required,minLength=1"`
 	// Prompts are questions for a workshop group to discuss about this block.
 	Prompts []string `json:"prompts" jsonschema:"required,minItems=1"`
+	// Open says what the source leaves open, contradicts or has only in draft about this block (Markdown); the site shows it as a note beside the block.
+	Open string `json:"open,omitempty"`
 }
 
 // CriterionText gives a criterion's words in one language.
@@ -122,6 +128,10 @@ type CriterionText struct {
 	GoodEnough string `json:"good_enough" jsonschema:"required,minLength=1"`
 	// Better says how to do better than good enough (Markdown).
 	Better string `json:"better" jsonschema:"required,minLength=1"`
+	// Open says what the source leaves open, contradicts or has only in draft about this criterion (Markdown); the site shows it as a note under the criterion.
+	Open string `json:"open,omitempty"`
+	// Adapt says what the criterion means for a municipality in another country, where it assumes one country's institutions (Markdown, no facts the sources do not give); the site shows it under the criterion, headed "Elsewhere:".
+	Adapt string `json:"adapt,omitempty"`
 }
 
 // RecommendationText gives a recommendation's words in one language.
@@ -164,6 +174,8 @@ type MeasureText struct {
 	Name string `json:"name" jsonschema:"required,minLength=1"`
 	// Description says what it measures and how (Markdown).
 	Description string `json:"description" jsonschema:"required,minLength=1"`
+	// Open says what the source leaves open, contradicts or has only in draft about this measure (Markdown); the site shows it as a note beside the measure.
+	Open string `json:"open,omitempty"`
 }
 
 // TermText is a glossary entry in one language.
@@ -176,4 +188,16 @@ type TermText struct {
 	Definition string `json:"definition" jsonschema:"required,minLength=1"`
 	// Avoid are wordings that lint flags in any text of this language, each a word or phrase; a * at either end matches any letters there (client* matches clients). Matching ignores case.
 	Avoid []string `json:"avoid,omitempty"`
+}
+
+// NameText is one entry of a language's term base: how this language writes
+// a name (a model, an organisation, a place) or key term, and the variants
+// lint flags in every text of the language.
+type NameText struct {
+	// Name is the preferred form in this language (for example Kopenhagen in Slovenian).
+	Name string `json:"name" jsonschema:"required,minLength=1"`
+	// Avoid are the variants lint flags in any text of this language (checklists/text/LANG/, content/LANG/, i18n/LANG.yaml), each a word or phrase; a * at either end matches any letters there (København* matches Københavnu). Matching ignores case.
+	Avoid []string `json:"avoid,omitempty"`
+	// Note is for editors: when to use the name, a form in another case, a source for the choice.
+	Note string `json:"note,omitempty"`
 }

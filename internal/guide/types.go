@@ -95,6 +95,10 @@ type Source struct {
 	Kind string `json:"kind" jsonschema:"required,enum=primary,enum=secondary"`
 	// File is the primary document's file name in shared/seeds.
 	File string `json:"file,omitempty"`
+	// Type is what kind of document it is, which says how far its facts can be trusted: evaluation-report, programme-description, funding-application, news-item or research (the literature the documents cite).
+	Type string `json:"type" jsonschema:"required,enum=evaluation-report,enum=programme-description,enum=funding-application,enum=news-item,enum=research"`
+	// Status is published for a finished document and draft for one still being written or translated (placeholders, open questions, a translator's doubts).
+	Status string `json:"status" jsonschema:"required,enum=published,enum=draft"`
 	// Language is the language code of the document (for example he or da).
 	Language string `json:"language,omitempty" jsonschema:"pattern=^[a-z][a-z][a-z]?$"`
 	// Year is the year of publication, where the document states it.

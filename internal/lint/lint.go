@@ -23,6 +23,10 @@ type Options struct {
 	// Seeds is the folder of the source documents, for the own-words check;
 	// "" skips that check.
 	Seeds string
+	// Root is the checkout that holds checklists/: its hand-written pages
+	// (content/LANG/*.md) and interface strings (i18n/LANG.yaml) are
+	// checked for avoided wordings too; "" checks the checklists only.
+	Root string
 	// MinSharedWords is the length of a shared run of words that counts as
 	// copying (8 unless set).
 	MinSharedWords int
@@ -69,7 +73,7 @@ func Run(t *load.Tree, g *guide.Guide, opt Options) *Report {
 	var skipped []string
 	var wg sync.WaitGroup
 	wg.Add(3)
-	go func() { defer wg.Done(); terms = terminology(t) }()
+	go func() { defer wg.Done(); terms = terminology(t, opt.Root) }()
 	go func() { defer wg.Done(); chars = characters(t) }()
 	go func() {
 		defer wg.Done()

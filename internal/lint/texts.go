@@ -5,6 +5,7 @@ import (
 	"iter"
 	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
@@ -147,6 +148,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 					x.errs = append(x.errs, e.doc.At(e.ptr+"/from", fmt.Sprintf("%s text for %q is outdated: the English changed since it was translated", l.Code, id),
 						"from: "+want, fmt.Sprintf("update it from the English at %s:%d:%d, then run `exitguide stamp --all`", src.doc.File, sp.Line, sp.Column)))
 				}
+				if from == want {
+					x.notes(l.Code, id, src, e)
+				}
 				if kind == "methods" {
 					x.steps(g, e, id)
 				}
@@ -174,6 +178,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 			x.steps(g, e, id)
 		}
 		x.modelSources(g, en["models"])
+		for id, e := range en["models"] {
+			x.openSections(id, e)
+		}
 	}
 	return x.errs[before:], cov
 }
@@ -232,4 +239,46 @@ func (x *index) modelSources(g *guide.Guide, models map[string]textEntry) {
 		check("sections", "section_sources", mt.Sections.All(), m.SectionSources.All())
 		check("compare", "compare_sources", mt.Compare.All(), m.CompareSources.All())
 	}
+}
+
+// notes checks that an up-to-date translation carries the same notes (open:,
+// adapt:) as the English: the from: version says the English has not
+// changed since, so a note the English has and the translation lacks was
+// left out (or one the English dropped was kept).
+func (x *index) notes(lang, id string, src, e textEntry) {
+	want, got := guide.Notes(src.entry), guide.Notes(e.entry)
+	for _, key := range slices.Sorted(maps.Keys(want)) {
+		if _, ok := got[key]; !ok {
+			x.errs = append(x.errs, e.doc.AtKey(e.ptr, fmt.Sprintf("%s text for %q lacks the English note %s", lang, id, noteName(key)),
+				"every note the English entry has, translated", fmt.Sprintf("add %s to this entry, translated from the English", noteName(key))))
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(got)) {
+		if _, ok := want[key]; !ok {
+			x.errs = append(x.errs, e.doc.At(e.ptr+"/"+key, fmt.Sprintf("%s text for %q has a note the English does not have: %s", lang, id, noteName(key)),
+				"the same notes as the English", "remove it, or add the note to the English first"))
+		}
+	}
+}
+
+// openSections checks that a model's open: notes belong to sections that
+// have text: a note says what the source leaves open about the facts there.
+func (x *index) openSections(id string, e textEntry) {
+	mt := e.entry.(guide.ModelText)
+	if mt.Open == nil {
+		return
+	}
+	text := maps.Collect(mt.Sections.All())
+	for key, note := range mt.Open.All() {
+		if note != "" && strings.TrimSpace(text[key]) == "" {
+			x.errs = append(x.errs, e.doc.At(e.ptr+"/open/"+key, fmt.Sprintf("model %q: open note for section %q, which has no text", id, key),
+				"a note beside a section that has text", "move the note to the section whose facts it is about, or write the section"))
+		}
+	}
+}
+
+// noteName writes a note's path as its keys stand in the file ("open:",
+// "open: how_it_works:").
+func noteName(key string) string {
+	return strings.ReplaceAll(key, "/", ": ") + ":"
 }

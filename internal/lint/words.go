@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,7 +31,9 @@ func Words(s string) []string {
 type Pattern struct {
 	Text      string // as written in the glossary
 	Preferred string // the glossary term to use instead
-	TermID    string
+	TermID    string // the glossary term or term base name that declares it
+	name      bool   // declared in the term base (names:), not by a term
+	glossary  string // the file that declares it
 	words     []string
 	openStart bool
 	openEnd   bool
@@ -104,59 +107,213 @@ func skipText(ptr string) bool {
 	return strings.HasSuffix(ptr, "/from") || ptr == "/$schema" || strings.HasPrefix(ptr, "/language/")
 }
 
-// isAvoidList says whether a string is one of the glossary's avoid entries.
+// isAvoidList says whether a string is one of the glossary's avoid
+// entries, of a term or of a name of the term base.
 func isAvoidList(ptr string) bool {
-	if !strings.HasPrefix(ptr, "/terms/") {
+	if !strings.HasPrefix(ptr, "/terms/") && !strings.HasPrefix(ptr, "/names/") {
 		return false
 	}
 	parts := strings.Split(ptr, "/")
 	return len(parts) == 5 && parts[3] == "avoid"
 }
 
-// terminology flags avoided wordings in every text of their language. The
-// glossary entry that declares a wording may name it (that is how it says
-// what to avoid).
-func terminology(t *load.Tree) yamlpos.List {
+// avoided is one language's avoid list: every avoid: entry of its
+// glossary's terms and of its term base (names:), each with the preferred
+// wording and the entry that declares it.
+func avoided(t *load.Tree) map[string][]Pattern {
 	byLang := map[string][]Pattern{}
 	for _, f := range t.Texts {
-		for id, term := range f.Text.Terms {
+		for _, id := range slices.Sorted(maps.Keys(f.Text.Terms)) {
+			term := f.Text.Terms[id]
 			for _, a := range term.Avoid {
 				p := NewPattern(a)
-				p.Preferred, p.TermID = term.Term, id
+				p.Preferred, p.TermID, p.glossary = term.Term, id, f.Doc.File
+				byLang[f.Lang] = append(byLang[f.Lang], p)
+			}
+		}
+		for _, id := range slices.Sorted(maps.Keys(f.Text.Names)) {
+			n := f.Text.Names[id]
+			for _, a := range n.Avoid {
+				p := NewPattern(a)
+				p.Preferred, p.TermID, p.name, p.glossary = n.Name, id, true, f.Doc.File
 				byLang[f.Lang] = append(byLang[f.Lang], p)
 			}
 		}
 	}
+	return byLang
+}
+
+// declaredIn is the pointer prefix of the glossary entry that declares the
+// pattern: that entry may name the wording (that is how it says what to
+// avoid).
+func (p Pattern) declaredIn() string {
+	if p.name {
+		return yamlpos.Pointer("/names", p.TermID) + "/"
+	}
+	return yamlpos.Pointer("/terms", p.TermID) + "/"
+}
+
+// problem words the error for a use of an avoided wording found at pos.
+func (p Pattern) problem(file string, pos yamlpos.Pos, ptr, found string) *yamlpos.Error {
+	e := &yamlpos.Error{File: file, Line: pos.Line, Column: pos.Column, Pointer: ptr}
+	if p.name {
+		e.Msg = fmt.Sprintf("avoided variant %q of the name %q (term base: %s)", found, p.Preferred, p.Text)
+		e.Expected = fmt.Sprintf("the preferred form %q", p.Preferred)
+		e.Fix = fmt.Sprintf("write %q (see names: %s in %s)", p.Preferred, p.TermID, p.glossary)
+		return e
+	}
+	e.Msg = fmt.Sprintf("avoided wording %q (glossary: %s)", found, p.Text)
+	e.Expected = fmt.Sprintf("the preferred term %q", p.Preferred)
+	e.Fix = fmt.Sprintf("rephrase with %q (see glossary term %s)", p.Preferred, p.TermID)
+	return e
+}
+
+// firstMatch returns the first place in words where the pattern matches,
+// and the words it spans.
+func (p Pattern) firstMatch(words []string) (int, string, bool) {
+	for i := range words {
+		if n, ok := p.Match(words, i); ok {
+			return i, strings.Join(words[i:i+n], " "), true
+		}
+	}
+	return 0, "", false
+}
+
+// terminology flags avoided wordings (the glossary's terms and the term
+// base's names) in every text of their language: the checklists' texts
+// and, when root is not "", the checkout's hand-written pages
+// (content/LANG/*.md) and interface strings (i18n/LANG.yaml). The glossary
+// entry that declares a wording may name it.
+func terminology(t *load.Tree, root string) yamlpos.List {
+	byLang := avoided(t)
 	var errs yamlpos.List
 	for _, f := range t.Texts {
-		pats := byLang[f.Lang]
-		if len(pats) == 0 {
-			continue
+		errs = append(errs, avoidedInDoc(f.Doc, byLang[f.Lang])...)
+	}
+	if root == "" {
+		return errs
+	}
+	for _, lang := range slices.Sorted(maps.Keys(byLang)) {
+		pats := byLang[lang]
+		if file := filepath.Join(root, "i18n", lang+".yaml"); fileExists(file) {
+			b, err := os.ReadFile(file)
+			if err != nil {
+				errs = append(errs, &yamlpos.Error{File: relTo(root, file), Msg: "cannot read: " + err.Error()})
+				continue
+			}
+			doc, perrs := yamlpos.Parse(relTo(root, file), b, yamlpos.Limits{})
+			if len(perrs) > 0 {
+				errs = append(errs, perrs...)
+				continue
+			}
+			errs = append(errs, avoidedInDoc(doc, pats)...)
 		}
-		eachString(f.Doc.Value, "", func(ptr, s string) {
-			if skipText(ptr) || isAvoidList(ptr) {
-				return
+		pages, _ := filepath.Glob(filepath.Join(root, "content", lang, "*.md"))
+		for _, page := range pages {
+			b, err := os.ReadFile(page)
+			if err != nil {
+				errs = append(errs, &yamlpos.Error{File: relTo(root, page), Msg: "cannot read: " + err.Error()})
+				continue
 			}
-			words := Words(s)
-			for _, p := range pats {
-				if strings.HasPrefix(ptr, yamlpos.Pointer("/terms", p.TermID)+"/") {
-					continue
-				}
-				for i := range words {
-					if n, ok := p.Match(words, i); ok {
-						found := strings.Join(words[i:i+n], " ")
-						pos := f.Doc.Find(ptr, words[i])
-						errs = append(errs, &yamlpos.Error{File: f.Doc.File, Line: pos.Line, Column: pos.Column, Pointer: ptr,
-							Msg:      fmt.Sprintf("avoided wording %q (glossary: %s)", found, p.Text),
-							Expected: fmt.Sprintf("the preferred term %q", p.Preferred),
-							Fix:      fmt.Sprintf("rephrase with %q (see glossary term %s)", p.Preferred, p.TermID)})
-						break
-					}
-				}
-			}
-		})
+			errs = append(errs, avoidedInPage(relTo(root, page), string(b), pats)...)
+		}
 	}
 	return errs
+}
+
+// avoidedInDoc checks every string of a YAML document, once per pattern
+// and string.
+func avoidedInDoc(d *yamlpos.Doc, pats []Pattern) yamlpos.List {
+	if len(pats) == 0 {
+		return nil
+	}
+	var errs yamlpos.List
+	eachString(d.Value, "", func(ptr, s string) {
+		if skipText(ptr) || isAvoidList(ptr) {
+			return
+		}
+		words := Words(s)
+		for _, p := range pats {
+			if strings.HasPrefix(ptr, p.declaredIn()) {
+				continue
+			}
+			if i, found, ok := p.firstMatch(words); ok {
+				errs = append(errs, p.problem(d.File, d.Find(ptr, words[i]), ptr, found))
+			}
+		}
+	})
+	return errs
+}
+
+// posWord is a word of a page with the place it starts.
+type posWord struct {
+	word string
+	pos  yamlpos.Pos
+}
+
+// pageWords splits a page into lower-case words as Words does, each with
+// its line and column (counted in characters, from 1).
+func pageWords(src string) []posWord {
+	var out []posWord
+	line, col := 1, 0
+	var cur []rune
+	var start yamlpos.Pos
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, posWord{strings.ToLower(string(cur)), start})
+			cur = cur[:0]
+		}
+	}
+	for _, r := range src {
+		col++
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if len(cur) == 0 {
+				start = yamlpos.Pos{Line: line, Column: col}
+			}
+			cur = append(cur, r)
+			continue
+		}
+		flush()
+		if r == '\n' {
+			line, col = line+1, 0
+		}
+	}
+	flush()
+	return out
+}
+
+// avoidedInPage checks a hand-written page (Markdown with front matter):
+// each pattern is reported at every place it is used.
+func avoidedInPage(file, src string, pats []Pattern) yamlpos.List {
+	pw := pageWords(strings.TrimPrefix(src, "\ufeff"))
+	words := make([]string, len(pw))
+	for i, w := range pw {
+		words[i] = w.word
+	}
+	var errs yamlpos.List
+	for _, p := range pats {
+		for i := 0; i < len(words); i++ {
+			if n, ok := p.Match(words, i); ok {
+				errs = append(errs, p.problem(file, pw[i].pos, "", strings.Join(words[i:i+n], " ")))
+				i += n - 1
+			}
+		}
+	}
+	return errs
+}
+
+func fileExists(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && !st.IsDir()
+}
+
+// relTo names a file of the checkout as messages do: relative to the
+// checkout, with forward slashes.
+func relTo(root, file string) string {
+	if r, err := filepath.Rel(root, file); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return file
 }
 
 // gramKey hashes n consecutive words; collisions are harmless because a

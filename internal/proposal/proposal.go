@@ -10,19 +10,23 @@ package proposal
 const Version = 1
 
 // The answer statuses. The first four earn the credits of the scoring
-// method in checklists/guide.yaml; not-applicable takes a criterion out of
-// the score where the criterion allows it.
+// method in checklists/guide.yaml; dont-know ("don't know yet") earns
+// nothing and stays in the count, like not-started, but the reports list
+// it as a question to find out rather than as work not begun;
+// not-applicable takes a criterion out of the score where the criterion
+// allows it.
 const (
 	InPlace       = "in-place"
 	Partly        = "partly"
 	Planned       = "planned"
 	NotStarted    = "not-started"
+	DontKnow      = "dont-know"
 	NotApplicable = "not-applicable"
 )
 
 // Statuses lists the answer statuses from the best to the worst, then
-// not-applicable.
-var Statuses = []string{InPlace, Partly, Planned, NotStarted, NotApplicable}
+// dont-know and not-applicable.
+var Statuses = []string{InPlace, Partly, Planned, NotStarted, DontKnow, NotApplicable}
 
 // Proposal is a proposed local project, described by its planners against
 // the replication criteria of the model or models it replicates.
@@ -49,8 +53,8 @@ type Proposal struct {
 
 // Answer is the planners' answer to one readiness criterion.
 type Answer struct {
-	// Status is in-place, partly (partly in place), planned (with an owner and a due date), not-started, or not-applicable (only where the criterion allows it, with a reason).
-	Status string `json:"status" jsonschema:"required,enum=in-place,enum=partly,enum=planned,enum=not-started,enum=not-applicable"`
+	// Status is in-place, partly (partly in place), planned (with an owner and a due date), not-started, dont-know (nobody in the room knows yet: a question to find out; it earns nothing), or not-applicable (only where the criterion allows it, with a reason).
+	Status string `json:"status" jsonschema:"required,enum=in-place,enum=partly,enum=planned,enum=not-started,enum=dont-know,enum=not-applicable"`
 	// Evidence says what shows the status: a document, an agreement, a budget line, a person in post.
 	Evidence string `json:"evidence,omitempty"`
 	// Owner is who is responsible for getting it in place; required for planned.

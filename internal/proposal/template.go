@@ -24,7 +24,9 @@ type TemplateOptions struct {
 }
 
 // WriteTemplate writes a complete, commented proposal template: every
-// criterion of the models with its question, each answered not-started.
+// criterion of the models with its question, each answered dont-know
+// ("don't know yet": an untouched answer is a question to find out, not a
+// claim that nothing has begun; it earns nothing, like not-started).
 // The planner fills in locality, organisations and assessed_by (the file
 // is not valid until they do) and the answers.
 func WriteTemplate(w io.Writer, g *guide.Guide, o TemplateOptions) error {
@@ -94,7 +96,7 @@ func WriteTemplate(w io.Writer, g *guide.Guide, o TemplateOptions) error {
 		if ge := oneLine(ct.GoodEnough); ge != "" {
 			comment("  ", w0.T("init_good", "text", ge))
 		}
-		f("  %s:\n    status: not-started\n    evidence: \"\"\n", c.ID)
+		f("  %s:\n    status: %s\n    evidence: \"\"\n", c.ID, DontKnow)
 	}
 	_, err := w.Write(b.Bytes())
 	return err

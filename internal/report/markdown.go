@@ -32,6 +32,9 @@ func writeMarkdown(w io.Writer, v *View) error {
 	if len(v.WhyCaps) > 0 {
 		f("\n")
 	}
+	for _, c := range v.Counts {
+		f("%s\n\n", c)
+	}
 	f("## %s\n\n| %s | %s | %s |\n| --- | ---: | ---: |\n", v.T("report_domains"), v.T("report_domain"), v.T("report_score"), v.T("report_points"))
 	for _, d := range v.Domains {
 		f("| %s | %s | %s |\n", d.Name.S, d.PctText, d.Points)
@@ -41,6 +44,10 @@ func writeMarkdown(w io.Writer, v *View) error {
 	if len(v.MustPartial) > 0 {
 		f("## %s\n\n", v.T("report_must_partial"))
 		mdRefs(&b, v, v.MustPartial)
+	}
+	if len(v.DontKnow) > 0 {
+		f("## %s\n\n%s\n\n", v.T("report_dont_know"), v.T("report_dont_know_intro"))
+		mdRefs(&b, v, v.DontKnow)
 	}
 	f("## %s\n\n", v.T("report_gaps"))
 	if len(v.Gaps) == 0 {
@@ -125,6 +132,7 @@ type SummaryRow struct {
 	File, Locality, Models, Band string
 	Percent, Points              string // as the report language writes them: "58,3 %", "35 af 60 point"
 	MustMissing, Gaps            int
+	DontKnow                     int // answers "don't know yet"
 	TopGap                       string
 	// The figures as numbers, for the CSV table.
 	PercentValue, Earned, Possible float64
@@ -140,7 +148,7 @@ func Summary(views []*View) []SummaryRow {
 		}
 		rows[i] = SummaryRow{File: v.File, Locality: v.Proposal.Locality, Models: strings.Join(v.Proposal.Models, " "), Band: v.Band.S,
 			Percent: v.L.Pct(v.Result.Percent), Points: v.PointsOf(v.Result.Earned, v.Result.Possible),
-			MustMissing: len(v.Result.MustHavesMissing), Gaps: len(v.Result.Gaps), TopGap: top,
+			MustMissing: len(v.Result.MustHavesMissing), Gaps: len(v.Result.Gaps), DontKnow: len(v.Result.DontKnow), TopGap: top,
 			PercentValue: v.Result.Percent, Earned: v.Result.Earned, Possible: v.Result.Possible}
 	}
 	return rows
@@ -155,7 +163,7 @@ func headers(v *View, keys ...string) []string {
 	return h
 }
 
-var summaryKeys = []string{"report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent", "report_col_points", "report_col_must_missing", "report_col_gaps", "report_col_top_gap"}
+var summaryKeys = []string{"report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent", "report_col_points", "report_col_must_missing", "report_col_gaps", "report_col_dont_know", "report_col_top_gap"}
 
 // writeSummaryMarkdown writes the summary table as Markdown, in the
 // language of the views (they share one).
@@ -172,7 +180,7 @@ func writeSummaryMarkdown(w io.Writer, views []*View) error {
 	}
 	b.WriteString("\n")
 	for _, r := range Summary(views) {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %d | %d | `%s` |\n", r.File, render.Markdown(r.Locality), r.Models, r.Band, r.Percent, r.Points, r.MustMissing, r.Gaps, r.TopGap)
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %d | %d | %d | `%s` |\n", r.File, render.Markdown(r.Locality), r.Models, r.Band, r.Percent, r.Points, r.MustMissing, r.Gaps, r.DontKnow, r.TopGap)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -188,8 +196,8 @@ func writeSummaryText(w io.Writer, views []*View) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", v0.T("report_summary", "n", strconv.Itoa(len(views))))
 	for _, r := range Summary(views) {
-		fmt.Fprintf(&b, "  %s — %s: %s, %s (%s); %s %d; %s %d\n", r.File, r.Locality, r.Band, r.Percent, r.Points,
-			v0.T("report_col_must_missing"), r.MustMissing, v0.T("report_col_gaps"), r.Gaps)
+		fmt.Fprintf(&b, "  %s — %s: %s, %s (%s); %s %d; %s %d; %s %d\n", r.File, r.Locality, r.Band, r.Percent, r.Points,
+			v0.T("report_col_must_missing"), r.MustMissing, v0.T("report_col_gaps"), r.Gaps, v0.T("report_col_dont_know"), r.DontKnow)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -46,6 +46,14 @@ func writePlanMarkdown(w io.Writer, v *View) error {
 	f("# %s: %s\n\n", v.T("report_plan_title"), render.Markdown(v.Proposal.Locality))
 	f("%s · %s · %s · %s\n\n", v.Band.S, v.Percent, v.Points, v.Proposal.Date)
 	f("%s\n\n", v.T("report_plan_intro"))
+	for _, c := range v.Counts {
+		f("%s\n\n", c)
+	}
+	if len(v.DontKnow) > 0 {
+		// The questions to find out come first: each may change the plan.
+		f("## %s\n\n%s\n\n", v.T("report_dont_know"), v.T("report_dont_know_intro"))
+		mdRefs(&b, v, v.DontKnow)
+	}
 	if len(v.Gaps) == 0 {
 		f("%s\n", v.T("report_none"))
 		_, err := io.WriteString(w, b.String())

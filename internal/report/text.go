@@ -64,6 +64,9 @@ func writeText(w io.Writer, v *View, color bool) error {
 	for _, c := range v.WhyCaps {
 		t.printf("  - %s\n", c)
 	}
+	for _, c := range v.Counts {
+		t.printf("%s\n", c)
+	}
 
 	t.heading(v.T("report_domains"))
 	width := 0
@@ -87,6 +90,12 @@ func writeText(w io.Writer, v *View, color bool) error {
 	if len(v.MustPartial) > 0 {
 		t.heading(v.T("report_must_partial"))
 		t.refList(v, v.MustPartial)
+	}
+
+	if len(v.DontKnow) > 0 {
+		t.heading(v.T("report_dont_know"))
+		t.printf("%s\n", v.T("report_dont_know_intro"))
+		t.refList(v, v.DontKnow)
 	}
 
 	t.heading(v.T("report_gaps"))

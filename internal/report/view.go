@@ -145,9 +145,14 @@ type View struct {
 	Deps                []Dep
 	Premature           []PrematureView
 	Unanswered          []Ref
-	NotApplicable       []Ref
-	Method              string
-	u                   urls
+	// DontKnow are the answers "don't know yet": the questions to find out.
+	DontKnow      []Ref
+	NotApplicable []Ref
+	// Counts are the lines under the band that say how many answers it
+	// rests on less firmly: "don't know yet" answers.
+	Counts []string
+	Method string
+	u      urls
 }
 
 // T returns the text of key in the view's language, with its {name}
@@ -218,8 +223,11 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 		v.Why = v.T("report_why_capped", "percent", v.Percent, "uncapped", bandName(r.UncappedBand).S, "band", v.Band.S)
 		for _, c := range r.CappedBy {
 			key := "report_why_cap_partial"
-			if c.Status == proposal.NotStarted {
+			switch c.Status {
+			case proposal.NotStarted:
 				key = "report_why_cap_missing"
+			case proposal.DontKnow:
+				key = "report_why_cap_dont_know"
 			}
 			v.WhyCaps = append(v.WhyCaps, v.T(key, "criterion", c.Criterion, "band", bandName(c.Band).S))
 		}
@@ -262,6 +270,10 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 		v.Premature = append(v.Premature, PrematureView{Ref: ref(p.Criterion), Needs: refs(p.Needs)})
 	}
 	v.Unanswered = refs(r.Unanswered)
+	v.DontKnow = refs(r.DontKnow)
+	if n := len(r.DontKnow); n > 0 {
+		v.Counts = append(v.Counts, v.T("report_dont_know_count", "n", strconv.Itoa(n)))
+	}
 	v.NotApplicable = refs(r.NotApplicable)
 	var bands []string
 	for _, b := range g.Scoring.Bands {

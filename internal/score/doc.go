@@ -21,6 +21,13 @@
 // A credit in guide.yaml that is not a multiple of 0.25 is rounded to the
 // nearest quarter. There are no floating-point sums.
 //
+// Don't know. "dont-know" ("don't know yet") earns nothing and stays in
+// the possible points, exactly like not-started, whatever the credits say;
+// a must-have answered dont-know caps the band as a must-have not started
+// does. It is kept as it was answered (never turned into not-started), is
+// a gap like any answer not in place, and is listed in DontKnow: the
+// questions to find out before the score means much.
+//
 // Not applicable. "not-applicable" takes a criterion out of both the earned
 // and the possible points, but only where the criterion allows it
 // (na_allowed) and the answer gives a reason. Anywhere else it counts as
@@ -38,7 +45,8 @@
 // (minimums are compared in tenths: min × 10, rounded).
 //
 // Must-have gate. A must-have criterion that is not started (or
-// unanswered, or not-applicable where that is not allowed) caps the band at
+// unanswered, answered dont-know, or not-applicable where that is not
+// allowed) caps the band at
 // cap_missing ("developing"); a must-have that is only partly in place or
 // planned caps it at cap_partial ("nearly-ready"). The band is the lower of
 // the band of the percentage and every cap; UncappedBand keeps the band of

@@ -174,7 +174,7 @@ func formatted(g *guide.Guide, r score.Result) map[string]parityFormatted {
 
 // generated makes n proposals over the real checklists: any mix of models
 // and statuses, with the cases the scorer must treat alike in both
-// languages (unanswered criteria, not-applicable where it is not allowed or
+// languages (unanswered criteria, dont-know answers, not-applicable where it is not allowed or
 // without a reason, planned without an owner or a due date, blank strings,
 // unknown statuses, answers to criteria of other models).
 func generated(g *guide.Guide, n int) []*proposal.Proposal {
@@ -235,6 +235,8 @@ func generated(g *guide.Guide, n int) []*proposal.Proposal {
 				a.Reason = text(0.85, "Not needed here")
 			case rng.IntN(40) == 0:
 				a.Status = []string{"done", "In-Place", ""}[rng.IntN(3)]
+			case rng.IntN(6) == 0:
+				a.Status = proposal.DontKnow // a question to find out
 			default:
 				a.Status = proposal.NotStarted
 			}
@@ -312,6 +314,8 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 		{"other-model", "answers:\n", "answers:\n  kljuc.anonymous-channel:\n    status: in-place\n"},
 		{"unknown-answer-field", "status: partly", "status: partly\n    owners: \"x\""},
 		{"status-number", "status: partly", "status: 3"},
+		{"dont-know", "status: partly", "status: dont-know"},
+		{"dont-know-misspelt", "status: partly", "status: dont_know"},
 		{"evidence-list", "status: partly", "status: partly\n    notes: [a, b]"},
 	}
 	for _, v := range variants {

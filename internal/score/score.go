@@ -31,7 +31,7 @@ type Result struct {
 	CappedBy []Cap `json:"capped_by"`
 	// Domains are the sub-scores per readiness domain, in the guide's order.
 	Domains []DomainScore `json:"domains"`
-	// MustHavesMissing are the must-have criteria not started (or unanswered).
+	// MustHavesMissing are the must-have criteria not started, unanswered or answered dont-know.
 	MustHavesMissing []string `json:"must_haves_missing"`
 	// MustHavesPartial are the must-have criteria only partly in place or planned.
 	MustHavesPartial []string `json:"must_haves_partial"`
@@ -43,6 +43,8 @@ type Result struct {
 	Premature []Premature `json:"premature"`
 	// Unanswered are the criteria the proposal gives no answer for; they count as not started.
 	Unanswered []string `json:"unanswered"`
+	// DontKnow are the criteria answered dont-know, in the guide's order: the questions to find out. They earn nothing and stay in the count.
+	DontKnow []string `json:"dont_know"`
 	// NotApplicable are the criteria taken out of the score as not applicable.
 	NotApplicable []string `json:"not_applicable"`
 	// Criteria are every criterion of the proposal in the guide's order, with what it earned.
@@ -169,7 +171,7 @@ func BandRank(s guide.Scoring, id string) int {
 // proposal file rejects both before scoring).
 func Score(g *guide.Guide, p *proposal.Proposal) Result {
 	r := Result{CappedBy: []Cap{}, MustHavesMissing: []string{}, MustHavesPartial: []string{}, Gaps: []Gap{},
-		Strengths: []string{}, Premature: []Premature{}, Unanswered: []string{}, NotApplicable: []string{}}
+		Strengths: []string{}, Premature: []Premature{}, Unanswered: []string{}, DontKnow: []string{}, NotApplicable: []string{}}
 	q := Quarters(g.Scoring)
 	var models []string
 	var answers map[string]proposal.Answer
@@ -205,10 +207,15 @@ func Score(g *guide.Guide, p *proposal.Proposal) Result {
 			st = proposal.NotStarted
 		}
 		status[c.ID] = st
+		if st == proposal.DontKnow {
+			r.DontKnow = append(r.DontKnow, c.ID)
+		}
 		cs := CriterionScore{Criterion: c.ID, Domain: c.Domain, Status: st, Answered: answered, Applicable: st != proposal.NotApplicable}
 		if cs.Applicable {
 			cs.PossibleQuarters = 4 * c.Weight
-			cs.EarnedQuarters = c.Weight * q[st]
+			if st != proposal.DontKnow { // earns nothing, whatever the credits say
+				cs.EarnedQuarters = c.Weight * q[st]
+			}
 			r.EarnedQuarters += cs.EarnedQuarters
 			r.PossibleQuarters += cs.PossibleQuarters
 			if d := domains[c.Domain]; d != nil {
@@ -222,7 +229,7 @@ func Score(g *guide.Guide, p *proposal.Proposal) Result {
 		r.Criteria = append(r.Criteria, cs)
 		if c.MustHave && cs.Applicable {
 			switch {
-			case st == proposal.NotStarted:
+			case st == proposal.NotStarted || st == proposal.DontKnow:
 				r.MustHavesMissing = append(r.MustHavesMissing, c.ID)
 				if missingRank >= 0 {
 					r.CappedBy = append(r.CappedBy, Cap{Criterion: c.ID, Status: st, Band: g.Scoring.CapMissing})

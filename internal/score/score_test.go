@@ -47,6 +47,45 @@ func TestWorkedExample(t *testing.T) {
 	}
 }
 
+// TestDontKnow: "don't know yet" earns nothing and stays in the count
+// exactly like not-started, caps the band when a must-have is answered so,
+// is kept as answered (never turned into not-started) and is listed as a
+// question to find out; a gap like any answer not in place.
+func TestDontKnow(t *testing.T) {
+	g, p := workedExample()
+	p.Answers["m.cf"] = proposal.Answer{Status: proposal.NotStarted}
+	p.Answers["m.cb"] = proposal.Answer{Status: proposal.NotStarted}
+	notStarted := score.Score(g, p)
+	p.Answers["m.cf"] = proposal.Answer{Status: proposal.DontKnow}
+	p.Answers["m.cb"] = proposal.Answer{Status: proposal.DontKnow}
+	r := score.Score(g, p)
+	if r.EarnedQuarters != notStarted.EarnedQuarters || r.PossibleQuarters != notStarted.PossibleQuarters || r.Band != notStarted.Band {
+		t.Errorf("dont-know scored %d/%d %s, not-started %d/%d %s", r.EarnedQuarters, r.PossibleQuarters, r.Band,
+			notStarted.EarnedQuarters, notStarted.PossibleQuarters, notStarted.Band)
+	}
+	if !slices.Equal(r.DontKnow, []string{"m.cb", "m.cf"}) || len(notStarted.DontKnow) != 0 {
+		t.Errorf("questions to find out %v (not-started: %v)", r.DontKnow, notStarted.DontKnow)
+	}
+	if r.Band != "developing" || !slices.Contains(r.MustHavesMissing, "m.cb") {
+		t.Errorf("a must-have answered dont-know does not cap: band %s, missing %v", r.Band, r.MustHavesMissing)
+	}
+	for _, c := range r.CappedBy {
+		if c.Criterion == "m.cb" && c.Status != proposal.DontKnow {
+			t.Errorf("cap status %q, want dont-know", c.Status)
+		}
+	}
+	for _, gp := range r.Gaps {
+		if (gp.Criterion == "m.cb" || gp.Criterion == "m.cf") && gp.Status != proposal.DontKnow {
+			t.Errorf("gap %s has status %q", gp.Criterion, gp.Status)
+		}
+	}
+	// Whatever the guide's credits say, dont-know earns nothing.
+	g.Scoring.Credits[proposal.DontKnow] = 1
+	if r2 := score.Score(g, p); r2.EarnedQuarters != r.EarnedQuarters {
+		t.Errorf("a credit for dont-know in the guide was used: %d, want %d", r2.EarnedQuarters, r.EarnedQuarters)
+	}
+}
+
 func TestTenths(t *testing.T) {
 	for _, tt := range []struct{ e, p, want int }{
 		{0, 0, 0}, {0, 4, 0}, {4, 4, 1000}, {1, 3, 333}, {2, 3, 667}, {1, 8, 125}, {1, 16, 63}, // 62.5 rounds up

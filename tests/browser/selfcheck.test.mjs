@@ -72,7 +72,7 @@ const active = (page) =>
  * plan[n % plan.length].
  */
 async function answerByKeyboard(page, plan) {
-  const order = ["in-place", "partly", "planned", "not-started", "not-applicable"];
+  const order = ["in-place", "partly", "planned", "not-started", "dont-know", "not-applicable"];
   const done = new Set();
   const typed = new Set();
   // A date field is the browser's date picker: its parts (day, month, year)

@@ -7,9 +7,10 @@ export const IN_PLACE = "in-place";
 export const PARTLY = "partly";
 export const PLANNED = "planned";
 export const NOT_STARTED = "not-started";
+export const DONT_KNOW = "dont-know";
 export const NOT_APPLICABLE = "not-applicable";
-/** The answer statuses, best first, then not-applicable (proposal.Statuses). */
-export const STATUSES = [IN_PLACE, PARTLY, PLANNED, NOT_STARTED, NOT_APPLICABLE];
+/** The answer statuses, best first, then dont-know and not-applicable (proposal.Statuses). */
+export const STATUSES = [IN_PLACE, PARTLY, PLANNED, NOT_STARTED, DONT_KNOW, NOT_APPLICABLE];
 
 // Go's strings.TrimSpace: unicode.IsSpace, which differs from String.trim
 // (NEL is a space in Go, U+FEFF is not).
@@ -118,6 +119,7 @@ export function score(g, p) {
     strengths: [],
     premature: [],
     unanswered: [],
+    dont_know: [],
     not_applicable: [],
     criteria: [],
   };
@@ -146,6 +148,7 @@ export function score(g, p) {
       st = NOT_STARTED;
     }
     status.set(c.id, st);
+    if (st === DONT_KNOW) r.dont_know.push(c.id);
     const cs = {
       criterion: c.id,
       domain: c.domain,
@@ -157,7 +160,7 @@ export function score(g, p) {
     };
     if (cs.applicable) {
       cs.possible_quarters = 4 * c.weight;
-      cs.earned_quarters = c.weight * (q[st] || 0);
+      if (st !== DONT_KNOW) cs.earned_quarters = c.weight * (q[st] || 0); // earns nothing, whatever the credits say
       r.earned_quarters += cs.earned_quarters;
       r.possible_quarters += cs.possible_quarters;
       const d = domains.get(c.domain);
@@ -171,7 +174,7 @@ export function score(g, p) {
     }
     r.criteria.push(cs);
     if (c.must_have && cs.applicable) {
-      if (st === NOT_STARTED) {
+      if (st === NOT_STARTED || st === DONT_KNOW) {
         r.must_haves_missing.push(c.id);
         if (missingRank >= 0) {
           r.capped_by.push({ criterion: c.id, status: st, band: g.scoring.capMissing });
