@@ -17,7 +17,7 @@ import (
 func checkCommand() *Command {
 	return &Command{
 		Name:    "check",
-		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang LANG] [--fail-under BAND] [--out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE... [--format text|json|markdown|html|csv|plan|plan-csv] [--lang LANG] [--fail-under BAND] [--require-evidence] [--out FILE] [--base-url URL] [--root DIR]",
 		Summary: "score proposed local projects against the replication criteria",
 		Help: `Check validates each proposal file (YAML or JSON; 'exitguide init' writes one)
 and scores it with the guide's published method: weighted criteria, partial
@@ -25,7 +25,11 @@ credit for partly in place and for planned (with owner and due date), domain
 sub-scores, must-haves that cap the band, and readiness bands. The report
 gives the band and why, the must-haves missing, the gaps in priority order
 with how to do better, the recommendations that close each and the link to
-its guide page, the strengths, and what depends on what.
+its guide page, the strengths, and what depends on what. Answers "don't
+know yet" (dont-know) earn nothing and are listed as questions to find out.
+Answers in place or partly in place with an empty evidence: are listed as
+"claimed, not shown", and the band line says how many;
+--require-evidence scores them as not started.
 
 Every problem in a file is reported at once at its file:line:column, in the
 report language, and nothing is scored from an invalid file.
@@ -60,10 +64,12 @@ proposal's band is below it; 2 invalid input or usage.`,
 			format := fs.String("format", "text", "output format: "+strings.Join(report.Formats(), ", "))
 			lang := fs.String("lang", "", langHelp("report language", "each proposal's language"))
 			failUnder := fs.String("fail-under", "", "exit 1 when a proposal's band is below this band (early, developing, nearly-ready, ready)")
+			requireEvidence := fs.Bool("require-evidence", false, "score an answer in place or partly in place that names no evidence as not started")
 			out := fs.String("out", "", "write the report to this file instead of standard output")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
 			return func(env *Env, args []string) int {
-				return runCheck(env, &tf, args, checkOptions{format: *format, lang: *lang, failUnder: *failUnder, out: *out, baseURL: *baseURL})
+				return runCheck(env, &tf, args, checkOptions{format: *format, lang: *lang, failUnder: *failUnder, out: *out, baseURL: *baseURL,
+					scoring: score.Options{RequireEvidence: *requireEvidence}})
 			}
 		},
 	}
@@ -71,6 +77,7 @@ proposal's band is below it; 2 invalid input or usage.`,
 
 type checkOptions struct {
 	format, lang, failUnder, out, baseURL string
+	scoring                               score.Options
 }
 
 func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
@@ -119,7 +126,7 @@ func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
 			status = ExitInput
 			continue
 		}
-		ins = append(ins, report.Input{File: f, Proposal: p, Result: score.Score(g, p)})
+		ins = append(ins, report.Input{File: f, Proposal: p, Result: score.ScoreWith(g, p, o.scoring)})
 	}
 	if len(ins) > 0 {
 		var buf bytes.Buffer

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"github.com/exitguide/exitguide/internal/report"
 	"os"
 	"path/filepath"
@@ -52,13 +53,21 @@ func englishLeaks(lang, out string) []string {
 // placeholder nobody filled in.
 var garbled = regexp.MustCompile(`%!|\(MISSING\)|\{[a-z_]+\}`)
 
-// TestNoGarbledReports: every check format (with one file, and with two
-// so the summary tables are written) and every compare format and the
-// consensus file, in every language: no "%!", no unfilled {name}, and no
-// English sentence where the language has its own.
+// TestNoGarbledReports: every check format (with one file, with two so
+// the summary tables are written, with the answers "don't know yet" and
+// the claims with no evidence, with and without --require-evidence; and
+// every example of examples/ against the real guide, all four in one run)
+// and every compare format and the consensus file, in every language: no
+// "%!", no unfilled {name}, and no English sentence where the language has
+// its own.
 func TestNoGarbledReports(t *testing.T) {
 	one := []string{"../../testdata/proposals/chrysalis.yaml"}
 	two := append(one, "../../testdata/proposals/cti-denmark.yaml")
+	dontKnow := []string{"../../testdata/proposals/dont-know.yaml"}
+	examples, _ := filepath.Glob("../../examples/*.yaml")
+	if len(examples) < 4 {
+		t.Fatalf("examples: %v", examples)
+	}
 	dir := t.TempDir()
 	for _, lang := range report4 {
 		check := func(what, out string) {
@@ -74,13 +83,16 @@ func TestNoGarbledReports(t *testing.T) {
 			}
 		}
 		for _, format := range report.Formats() {
-			for _, files := range [][]string{one, two} {
+			for _, files := range [][]string{one, two, dontKnow, append([]string{"--require-evidence"}, dontKnow...), examples} {
 				args := append([]string{"check", "--root", fixtureRoot, "--format", format, "--lang", lang}, files...)
+				if len(files) == len(examples) && files[0] == examples[0] {
+					args = append([]string{"check", "--format", format, "--lang", lang}, files...) // the guide built in
+				}
 				status, out, errs := run(t, args...)
 				if status != ExitOK || out == "" {
 					t.Fatalf("%v: exit %d: %s", args, status, errs)
 				}
-				check("check "+format, out)
+				check(fmt.Sprintf("check %s %v", format, files), out)
 			}
 		}
 		for _, files := range [][]string{

@@ -77,6 +77,10 @@ func writeMarkdown(w io.Writer, v *View) error {
 			f("**%s:** %s\n\n", v.T("report_blocks"), codeIDs(gp.Blocks))
 		}
 	}
+	if len(v.Claimed) > 0 {
+		f("## %s\n\n%s\n\n", v.T("report_claimed"), v.T("report_claimed_intro"))
+		mdRefs(&b, v, v.Claimed)
+	}
 	f("## %s\n\n", v.T("report_strengths"))
 	mdRefs(&b, v, v.Strengths)
 	f("## %s\n\n", v.T("report_dependencies"))
@@ -133,6 +137,7 @@ type SummaryRow struct {
 	Percent, Points              string // as the report language writes them: "58,3 %", "35 af 60 point"
 	MustMissing, Gaps            int
 	DontKnow                     int // answers "don't know yet"
+	Claimed                      int // answers in place or partly with no evidence
 	TopGap                       string
 	// The figures as numbers, for the CSV table.
 	PercentValue, Earned, Possible float64
@@ -148,7 +153,7 @@ func Summary(views []*View) []SummaryRow {
 		}
 		rows[i] = SummaryRow{File: v.File, Locality: v.Proposal.Locality, Models: strings.Join(v.Proposal.Models, " "), Band: v.Band.S,
 			Percent: v.L.Pct(v.Result.Percent), Points: v.PointsOf(v.Result.Earned, v.Result.Possible),
-			MustMissing: len(v.Result.MustHavesMissing), Gaps: len(v.Result.Gaps), DontKnow: len(v.Result.DontKnow), TopGap: top,
+			MustMissing: len(v.Result.MustHavesMissing), Gaps: len(v.Result.Gaps), DontKnow: len(v.Result.DontKnow), Claimed: len(v.Result.ClaimedNotShown), TopGap: top,
 			PercentValue: v.Result.Percent, Earned: v.Result.Earned, Possible: v.Result.Possible}
 	}
 	return rows
@@ -163,7 +168,7 @@ func headers(v *View, keys ...string) []string {
 	return h
 }
 
-var summaryKeys = []string{"report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent", "report_col_points", "report_col_must_missing", "report_col_gaps", "report_col_dont_know", "report_col_top_gap"}
+var summaryKeys = []string{"report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent", "report_col_points", "report_col_must_missing", "report_col_gaps", "report_col_dont_know", "report_col_claimed", "report_col_top_gap"}
 
 // writeSummaryMarkdown writes the summary table as Markdown, in the
 // language of the views (they share one).
@@ -180,7 +185,7 @@ func writeSummaryMarkdown(w io.Writer, views []*View) error {
 	}
 	b.WriteString("\n")
 	for _, r := range Summary(views) {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %d | %d | %d | `%s` |\n", r.File, render.Markdown(r.Locality), r.Models, r.Band, r.Percent, r.Points, r.MustMissing, r.Gaps, r.DontKnow, r.TopGap)
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %d | %d | %d | %d | `%s` |\n", r.File, render.Markdown(r.Locality), r.Models, r.Band, r.Percent, r.Points, r.MustMissing, r.Gaps, r.DontKnow, r.Claimed, r.TopGap)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -196,8 +201,9 @@ func writeSummaryText(w io.Writer, views []*View) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", v0.T("report_summary", "n", strconv.Itoa(len(views))))
 	for _, r := range Summary(views) {
-		fmt.Fprintf(&b, "  %s — %s: %s, %s (%s); %s %d; %s %d; %s %d\n", r.File, r.Locality, r.Band, r.Percent, r.Points,
-			v0.T("report_col_must_missing"), r.MustMissing, v0.T("report_col_gaps"), r.Gaps, v0.T("report_col_dont_know"), r.DontKnow)
+		fmt.Fprintf(&b, "  %s — %s: %s, %s (%s); %s %d; %s %d; %s %d; %s %d\n", r.File, r.Locality, r.Band, r.Percent, r.Points,
+			v0.T("report_col_must_missing"), r.MustMissing, v0.T("report_col_gaps"), r.Gaps, v0.T("report_col_dont_know"), r.DontKnow,
+			v0.T("report_col_claimed"), r.Claimed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

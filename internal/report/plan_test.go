@@ -79,7 +79,7 @@ func TestCSVForSpreadsheets(t *testing.T) {
 					t.Errorf("%s %s: a second, English column id %q in the header %q", name, lang, h, rows[0])
 				}
 			}
-			if want := map[string]int{"csv": 11, "plan-csv": 11}[name]; len(rows[0]) != want {
+			if want := map[string]int{"csv": 12, "plan-csv": 11}[name]; len(rows[0]) != want {
 				t.Errorf("%s %s: %d columns, want %d: %q", name, lang, len(rows[0]), want, rows[0])
 			}
 			if name == "csv" {

@@ -64,6 +64,10 @@ func TestGolden(t *testing.T) {
 		golden(t, "summary."+lang+".md", write(t, "markdown", run))
 		golden(t, "summary."+lang+".html", write(t, "html", run))
 	}
+	// Evidence required: the claims with no evidence score as not started.
+	req := ins[2]
+	req.Result = score.ScoreWith(g, req.Proposal, score.Options{RequireEvidence: true})
+	golden(t, "dont-know.required.en.txt", write(t, "text", report.NewRun(g, []report.Input{req}, report.Options{Lang: "en"})))
 	// Colour only when asked for; a base URL prefixes every link.
 	run := report.NewRun(g, ins[:1], report.Options{Lang: "en", BaseURL: "https://guide.example.org/", Color: true})
 	golden(t, "chrysalis.en.color.txt", write(t, "text", run))

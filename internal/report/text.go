@@ -126,6 +126,12 @@ func writeText(w io.Writer, v *View, color bool) error {
 		}
 	}
 
+	if len(v.Claimed) > 0 {
+		t.heading(v.T("report_claimed"))
+		t.printf("%s\n", v.T("report_claimed_intro"))
+		t.refList(v, v.Claimed)
+	}
+
 	t.heading(v.T("report_strengths"))
 	t.refList(v, v.Strengths)
 

@@ -146,10 +146,13 @@ type View struct {
 	Premature           []PrematureView
 	Unanswered          []Ref
 	// DontKnow are the answers "don't know yet": the questions to find out.
-	DontKnow      []Ref
+	DontKnow []Ref
+	// Claimed are the answers in place or partly with no evidence:
+	// claimed, not shown.
+	Claimed       []Ref
 	NotApplicable []Ref
 	// Counts are the lines under the band that say how many answers it
-	// rests on less firmly: "don't know yet" answers.
+	// rests on less firmly: claims with no evidence, "don't know yet".
 	Counts []string
 	Method string
 	u      urls
@@ -271,6 +274,14 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 	}
 	v.Unanswered = refs(r.Unanswered)
 	v.DontKnow = refs(r.DontKnow)
+	v.Claimed = refs(r.ClaimedNotShown)
+	if n := len(r.ClaimedNotShown); n > 0 {
+		key := "report_claimed_count"
+		if r.EvidenceRequired {
+			key = "report_claimed_count_required"
+		}
+		v.Counts = append(v.Counts, v.T(key, "n", strconv.Itoa(n)))
+	}
 	if n := len(r.DontKnow); n > 0 {
 		v.Counts = append(v.Counts, v.T("report_dont_know_count", "n", strconv.Itoa(n)))
 	}

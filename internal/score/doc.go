@@ -28,6 +28,13 @@
 // a gap like any answer not in place, and is listed in DontKnow: the
 // questions to find out before the score means much.
 //
+// Claimed, not shown. An answer in-place or partly whose evidence is empty
+// (blank after trimming white space) is listed in ClaimedNotShown: the
+// reports show how many of the claims rest on nothing written down. It
+// scores as answered by default; with Options.RequireEvidence (check
+// --require-evidence, and the browser's switch) it scores as not-started,
+// with everything that follows from that (caps, gaps).
+//
 // Not applicable. "not-applicable" takes a criterion out of both the earned
 // and the possible points, but only where the criterion allows it
 // (na_allowed) and the answer gives a reason. Anywhere else it counts as

@@ -38,10 +38,13 @@ const (
 )
 
 type parityCase struct {
-	Name     string                     `json:"name"`
-	Proposal *proposal.Proposal         `json:"proposal"`
-	Result   map[string]any             `json:"result"`
-	Text     map[string]parityFormatted `json:"text"`
+	Name string `json:"name"`
+	// RequireEvidence is score.Options.RequireEvidence (the browser's
+	// requireEvidence).
+	RequireEvidence bool                       `json:"require_evidence,omitempty"`
+	Proposal        *proposal.Proposal         `json:"proposal"`
+	Result          map[string]any             `json:"result"`
+	Text            map[string]parityFormatted `json:"text"`
 }
 
 // parityResult is score.Result as JSON, with its per-criterion list written
@@ -240,8 +243,11 @@ func generated(g *guide.Guide, n int) []*proposal.Proposal {
 			default:
 				a.Status = proposal.NotStarted
 			}
-			if rng.IntN(8) == 0 {
+			switch rng.IntN(8) {
+			case 0:
 				a.Evidence = "Minutes"
+			case 1:
+				a.Evidence = blank[rng.IntN(len(blank))] // blank: claimed, not shown
 			}
 			p.Answers[c.ID] = a
 		}
@@ -347,6 +353,11 @@ func parityBuild(t *testing.T) []byte {
 	for i, p := range generated(g, parityGenerated) {
 		r := score.Score(g, p)
 		v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d", i), Proposal: p, Result: parityResult(t, r), Text: formatted(g, r)})
+		if i%4 == 0 { // and again with evidence required
+			r := score.ScoreWith(g, p, score.Options{RequireEvidence: true})
+			v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d/require-evidence", i), RequireEvidence: true, Proposal: p,
+				Result: parityResult(t, r), Text: formatted(g, r)})
+		}
 	}
 	v.Files = loadCorpus(t, g)
 	// One case or file per line: small diffs when the corpus changes.

@@ -43,6 +43,10 @@ type Result struct {
 	Premature []Premature `json:"premature"`
 	// Unanswered are the criteria the proposal gives no answer for; they count as not started.
 	Unanswered []string `json:"unanswered"`
+	// ClaimedNotShown are the criteria answered in-place or partly with no evidence, in the guide's order: claimed, not shown. With Options.RequireEvidence they are scored as not-started.
+	ClaimedNotShown []string `json:"claimed_not_shown"`
+	// EvidenceRequired is true when the proposal was scored with Options.RequireEvidence (check --require-evidence).
+	EvidenceRequired bool `json:"evidence_required"`
 	// DontKnow are the criteria answered dont-know, in the guide's order: the questions to find out. They earn nothing and stay in the count.
 	DontKnow []string `json:"dont_know"`
 	// NotApplicable are the criteria taken out of the score as not applicable.
@@ -166,12 +170,24 @@ func BandRank(s guide.Scoring, id string) int {
 	return -1
 }
 
-// Score scores a proposal against the guide. It never fails: unknown
-// statuses count as not-started and unknown answers are ignored (the
-// proposal file rejects both before scoring).
-func Score(g *guide.Guide, p *proposal.Proposal) Result {
+// Options are the choices of one scoring.
+type Options struct {
+	// RequireEvidence scores an answer in-place or partly that names no
+	// evidence as not-started (check --require-evidence; the browser's
+	// switch of the same name).
+	RequireEvidence bool
+}
+
+// Score scores a proposal against the guide with the default options. It
+// never fails: unknown statuses count as not-started and unknown answers
+// are ignored (the proposal file rejects both before scoring).
+func Score(g *guide.Guide, p *proposal.Proposal) Result { return ScoreWith(g, p, Options{}) }
+
+// ScoreWith scores a proposal against the guide with the options given.
+func ScoreWith(g *guide.Guide, p *proposal.Proposal, opt Options) Result {
 	r := Result{CappedBy: []Cap{}, MustHavesMissing: []string{}, MustHavesPartial: []string{}, Gaps: []Gap{},
-		Strengths: []string{}, Premature: []Premature{}, Unanswered: []string{}, DontKnow: []string{}, NotApplicable: []string{}}
+		Strengths: []string{}, Premature: []Premature{}, Unanswered: []string{}, ClaimedNotShown: []string{}, DontKnow: []string{},
+		NotApplicable: []string{}, EvidenceRequired: opt.RequireEvidence}
 	q := Quarters(g.Scoring)
 	var models []string
 	var answers map[string]proposal.Answer
@@ -205,6 +221,12 @@ func Score(g *guide.Guide, p *proposal.Proposal) Result {
 			st = proposal.NotStarted
 		case st != proposal.NotApplicable && !slices.Contains(proposal.Statuses, st):
 			st = proposal.NotStarted
+		}
+		if (st == proposal.InPlace || st == proposal.Partly) && strings.TrimSpace(a.Evidence) == "" {
+			r.ClaimedNotShown = append(r.ClaimedNotShown, c.ID)
+			if opt.RequireEvidence {
+				st = proposal.NotStarted
+			}
 		}
 		status[c.ID] = st
 		if st == proposal.DontKnow {

@@ -86,6 +86,39 @@ func TestDontKnow(t *testing.T) {
 	}
 }
 
+// TestClaimedNotShown: every answer in place with no evidence still scores
+// 100% "ready" by default (the claims are listed, not discounted);
+// RequireEvidence scores each claim as not started (0%, the lowest band).
+// Blank evidence counts as none; partly counts like in-place; other
+// statuses are never claims.
+func TestClaimedNotShown(t *testing.T) {
+	g, p := workedExample()
+	var ids []string
+	for _, c := range g.CriteriaFor(p.Models...) {
+		p.Answers[c.ID] = proposal.Answer{Status: proposal.InPlace, Evidence: []string{"", " \t", "\u00a0"}[len(ids)%3]}
+		ids = append(ids, c.ID)
+	}
+	r := score.Score(g, p)
+	if r.Percent != 100 || r.Band != "ready" || !slices.Equal(r.ClaimedNotShown, ids) || r.EvidenceRequired {
+		t.Errorf("all in place, no evidence: %v%% %s, claimed %v (want all %d), required %t", r.Percent, r.Band, r.ClaimedNotShown, len(ids), r.EvidenceRequired)
+	}
+	strict := score.ScoreWith(g, p, score.Options{RequireEvidence: true})
+	if strict.Percent != 0 || strict.Band != "early" || !strict.EvidenceRequired || len(strict.Gaps) != len(ids) || !slices.Equal(strict.ClaimedNotShown, ids) {
+		t.Errorf("evidence required: %v%% %s, %d gaps, claimed %v", strict.Percent, strict.Band, len(strict.Gaps), strict.ClaimedNotShown)
+	}
+	p.Answers[ids[0]] = proposal.Answer{Status: proposal.InPlace, Evidence: "Council minutes"}
+	p.Answers[ids[1]] = proposal.Answer{Status: proposal.Partly}
+	p.Answers[ids[2]] = proposal.Answer{Status: proposal.Planned, Owner: "lead", Due: "2027-01-01"}
+	p.Answers[ids[3]] = proposal.Answer{Status: proposal.DontKnow}
+	r = score.ScoreWith(g, p, score.Options{RequireEvidence: true})
+	if slices.Contains(r.ClaimedNotShown, ids[0]) || !slices.Contains(r.ClaimedNotShown, ids[1]) || slices.Contains(r.ClaimedNotShown, ids[2]) || slices.Contains(r.ClaimedNotShown, ids[3]) {
+		t.Errorf("claims %v: want %s (partly, no evidence) but not %s (evidence), %s (planned), %s (dont-know)", r.ClaimedNotShown, ids[1], ids[0], ids[2], ids[3])
+	}
+	if r.Criteria[0].EarnedQuarters != r.Criteria[0].PossibleQuarters || r.Criteria[2].EarnedQuarters == 0 {
+		t.Errorf("shown or planned answers lost points under RequireEvidence: %+v", r.Criteria[:3])
+	}
+}
+
 func TestTenths(t *testing.T) {
 	for _, tt := range []struct{ e, p, want int }{
 		{0, 0, 0}, {0, 4, 0}, {4, 4, 1000}, {1, 3, 333}, {2, 3, 667}, {1, 8, 125}, {1, 16, 63}, // 62.5 rounds up

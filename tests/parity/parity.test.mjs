@@ -27,13 +27,18 @@ const compact = (r) => ({
 
 test("the corpus is large and covers every band", () => {
   assert.ok(vectors.cases.length >= 200, `${vectors.cases.length} cases`);
+  // ... and the statuses and options that came later: dont-know answers,
+  // claims with no evidence, scored with and without evidence required.
+  assert.ok(vectors.cases.some((c) => c.result.dont_know.length > 0), "no dont-know answer");
+  assert.ok(vectors.cases.some((c) => c.result.claimed_not_shown.length > 0 && !c.require_evidence), "no claim without evidence");
+  assert.ok(vectors.cases.some((c) => c.require_evidence && c.result.claimed_not_shown.length > 0), "no case with evidence required");
   assert.equal(new Set(vectors.cases.map((c) => c.result.band)).size, g.bands.length);
 });
 
 test("every result is identical to the Go scorer's", () => {
   let n = 0;
   for (const c of vectors.cases) {
-    const r = JSON.parse(JSON.stringify(score(g, c.proposal)));
+    const r = JSON.parse(JSON.stringify(score(g, c.proposal, { requireEvidence: !!c.require_evidence })));
     assert.deepStrictEqual(compact(r), c.result, c.name);
     for (const lang of LANGS) {
       const want = c.text[lang];

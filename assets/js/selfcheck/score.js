@@ -98,11 +98,13 @@ export function bandRank(g, id) {
 }
 
 /**
- * score.Score: the readiness of a proposal ({models: [...], answers: {id:
- * {status, owner, due, reason, ...}}}). The result has the shape (and the
- * JSON field names) of score.Result.
+ * score.ScoreWith: the readiness of a proposal ({models: [...], answers: {id:
+ * {status, evidence, owner, due, reason, ...}}}). The result has the shape
+ * (and the JSON field names) of score.Result. opts.requireEvidence scores an
+ * answer in place or partly with no evidence as not started (score.Options).
  */
-export function score(g, p) {
+export function score(g, p, opts = {}) {
+  const requireEvidence = !!opts.requireEvidence;
   const r = {
     earned_quarters: 0,
     possible_quarters: 0,
@@ -119,6 +121,8 @@ export function score(g, p) {
     strengths: [],
     premature: [],
     unanswered: [],
+    claimed_not_shown: [],
+    evidence_required: requireEvidence,
     dont_know: [],
     not_applicable: [],
     criteria: [],
@@ -146,6 +150,10 @@ export function score(g, p) {
       st = NOT_STARTED;
     } else if (st !== NOT_APPLICABLE && !STATUSES.includes(st)) {
       st = NOT_STARTED;
+    }
+    if ((st === IN_PLACE || st === PARTLY) && trimSpace(a.evidence) === "") {
+      r.claimed_not_shown.push(c.id); // claimed, not shown
+      if (requireEvidence) st = NOT_STARTED;
     }
     status.set(c.id, st);
     if (st === DONT_KNOW) r.dont_know.push(c.id);
