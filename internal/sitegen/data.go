@@ -81,7 +81,12 @@ type modelJSON struct {
 	Sections     map[string]partJSON `json:"sections"`
 	Compare      map[string]partJSON `json:"compare"`
 	Evidence     guide.Evidence      `json:"evidence"` // the kinds of document its facts rest on
-	Untranslated bool                `json:"untranslated,omitempty"`
+	// SearchNames are the names the model goes by in every language (its
+	// name in each, and each term base's preferred form and variants under
+	// the model's id), so the search of any language finds the model's page
+	// by its Latin and its local name.
+	SearchNames  []string `json:"search_names"`
+	Untranslated bool     `json:"untranslated,omitempty"`
 }
 
 type blockJSON struct {
@@ -237,7 +242,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 		t, got := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
 		mj := modelJSON{ID: m.ID, Order: m.Order, Country: m.Country, Name: t.Name, Place: t.Place, Summary: t.Summary,
 			Sources: nonNil(m.Sources), Methods: nonNil(m.Methods), Blocks: []string{}, Measures: []string{},
-			Sections: parts(t.Sections, m.SectionSources, got != lang), Evidence: g.ModelEvidence(m.ID), Compare: parts(t.Compare, m.CompareSources, got != lang),
+			Sections: parts(t.Sections, m.SectionSources, got != lang), Evidence: g.ModelEvidence(m.ID), SearchNames: searchNames(g, m.ID), Compare: parts(t.Compare, m.CompareSources, got != lang),
 			SectionOrder: keys(guide.SectionText{}), CompareOrder: keys(guide.CompareText{}), Untranslated: got != lang}
 		if t.Open != nil {
 			for key, note := range t.Open.All() {
@@ -378,6 +383,37 @@ func citations(g *guide.Guide, lang string) map[string][]citation {
 	for _, x := range g.Terms {
 		t, _ := guide.TextOf(g, lang, guide.TermTexts, x.ID)
 		add(x.Sources, citation{"term", x.ID, t.Term, guide.GlossaryPath(lang, x.ID)})
+	}
+	return out
+}
+
+// searchNames lists the names a model goes by in any language, each once,
+// in language order: the model's name in each language and the term base
+// entry (names:) under the model's id, its preferred form and variants.
+func searchNames(g *guide.Guide, model string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.TrimSpace(strings.Trim(s, "*"))
+		if s != "" && !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			out = append(out, s)
+		}
+	}
+	for _, l := range g.Languages {
+		tb := g.Text[l.Code]
+		if tb == nil {
+			continue
+		}
+		if t, ok := tb.Models[model]; ok {
+			add(t.Name)
+		}
+		if n, ok := tb.Names[model]; ok {
+			add(n.Name)
+			for _, a := range n.Avoid {
+				add(a)
+			}
+		}
 	}
 	return out
 }
