@@ -113,7 +113,7 @@ golden:
 # Go ones, on the corpus testdata/parity/vectors.json (TestParityVectors),
 # and the generated guide data the page reads.
 test-js: generate deps-node
-	node --test tests/parity/
+	node --test tests/parity/ tests/js/
 
 # Builds the site from copies of the sources: two builds are byte-identical,
 # and HTML or script in every text field comes out as text (tests/site); then

@@ -1,10 +1,12 @@
 // The self-check page (/LANG/self-check/): answered by keyboard alone, its
 // result equals `exitguide check` on the file it downloads; a broken file
 // gets an error summary naming each problem; a file from `exitguide init`
-// opens; nothing is requested after the page has loaded; answers are kept
-// only on request and "Delete my answers" removes them; axe finds nothing in
-// any language, empty, partly filled or with a result; right-to-left in
-// Hebrew; usable on a phone. Screenshots go to test-artifacts/.
+// opens; nothing is requested after the page has loaded; the answers are
+// kept as a draft through a guide link, Back and the language switcher,
+// "Delete my answers" asks first and can be undone, and with drafts off
+// the page warns before it is left; axe finds nothing in any language,
+// empty, partly filled or with a result; right-to-left in Hebrew; usable
+// on a phone. Screenshots go to test-artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
@@ -72,6 +74,17 @@ const active = (page) =>
 async function answerByKeyboard(page, plan) {
   const order = ["in-place", "partly", "planned", "not-started", "dont-know", "not-applicable"];
   const done = new Set();
+  const typed = new Set();
+  // A date field is the browser's date picker: its parts (day, month, year)
+  // are typed as digits in the order of the browser's locale, and Tab moves
+  // from part to part within the one field.
+  const dateDigits = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language, { year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(new Date(2027, 5, 30))
+      .filter((p) => /day|month|year/.test(p.type))
+      .map((p) => p.value)
+      .join(""),
+  );
   let n = 0;
   for (let guard = 0; guard < 2000; guard++) {
     await page.keyboard.press("Tab");
@@ -97,7 +110,12 @@ async function answerByKeyboard(page, plan) {
       assert.ok(now.checked);
       assert.ok(order.includes(target));
     } else if (a.id.endsWith("-owner")) await page.keyboard.type("Head of service");
-    else if (a.id.endsWith("-due")) await page.keyboard.type("2027-06-30");
+    else if (a.id.endsWith("-due") && !typed.has(a.id)) {
+      typed.add(a.id);
+      assert.equal(a.type, "date", "the due date is a date picker");
+      await page.keyboard.type(dateDigits);
+      assert.equal(await page.$eval(`#${a.id}`, (e) => e.value), "2027-06-30");
+    }
     else if (a.id.endsWith("-reason")) await page.keyboard.type("Handled by the region");
     else if (a.id.endsWith("-evidence") && n % 3 === 0) await page.keyboard.type("Minutes of the board");
   }
@@ -156,7 +174,8 @@ test("keyboard only: answer a model, see the result, download it; exitguide chec
   assert.deepEqual(log.thirdParty, []);
   assert.deepEqual(log.consoleErrors, []);
   assert.deepEqual(log.pageErrors, []);
-  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without the opt-in");
+  const draft = JSON.parse(await page.evaluate(() => localStorage.getItem("exitguide-selfcheck-drafts-v2")));
+  assert.deepStrictEqual(Object.keys(draft.drafts), [model], "the answers are kept as a draft, by default");
   await context.close();
 });
 
@@ -299,27 +318,98 @@ function yamlToJSON(src) {
   return doc;
 }
 
-test("answers are kept only after opting in, and 'Delete my answers' removes them", async () => {
-  const { context, page } = await open("en");
+const ready = (page) => page.waitForSelector("#selfcheck[data-ready]");
+
+test("answers are kept as a draft through a guide link, Back, the language switcher and a reload", async () => {
+  const { context, page, log } = await open("en");
+  assert.equal(await page.isChecked("#sc-remember"), true, "drafts are on by default");
   await page.check("#sc-model");
   await page.click("#sc-start-button");
   const first = await page.$eval(".sc-criterion", (f) => f.id);
   await page.check(`#${first}-status-partly`);
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
-  await page.check("#sc-remember");
-  assert.ok(await page.evaluate(() => localStorage.getItem("exitguide-selfcheck-v1")));
+  await page.fill(`#${first}-evidence`, "Minutes of the board, 3 May");
+  // The guide link under the question opens in the same tab; Back returns to the answers.
+  await Promise.all([page.waitForURL((u) => !u.pathname.includes("/self-check/")), page.click(`#${first} .sc-guide-link a`)]);
+  await page.goBack({ waitUntil: "load" });
+  await ready(page);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  assert.equal(await page.isChecked(`#${first}-status-partly`), true, "after Back");
+  assert.equal(await page.inputValue(`#${first}-evidence`), "Minutes of the board, 3 May");
+  // The language switcher: the same draft, in Danish.
+  await Promise.all([page.waitForURL(/\/da\/self-check\//), page.click('.lang-switcher a[hreflang^="da"]')]);
+  await ready(page);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  assert.equal(await page.isChecked(`#${first}-status-partly`), true, "after switching language");
+  assert.equal(await page.inputValue(`#${first}-evidence`), "Minutes of the board, 3 May");
+  assert.match(await page.textContent(".sc-status"), /\(1 svar\)/, "the page says the draft was opened");
   await page.reload({ waitUntil: "load" });
-  await page.waitForSelector("#selfcheck[data-ready]");
-  assert.equal(await page.isChecked("#sc-remember"), true);
-  await page.click("button:has-text('Continue with my answers')");
-  assert.equal(await page.isChecked(`#${first}-status-partly`), true, "answers restored");
+  await ready(page);
+  assert.equal(await page.isChecked(`#${first}-status-partly`), true, "after a reload");
+  await axeClean(page, "da, draft restored");
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("'Delete my answers' asks first in a dialog, can be cancelled, and can be undone", async () => {
+  const { context, page } = await open("he");
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  const first = await page.$eval(".sc-criterion", (f) => f.id);
+  await page.check(`#${first}-status`);
+  const stored = () => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem("exitguide-selfcheck-drafts-v2") || '{"drafts":{}}').drafts).length);
+  assert.equal(await stored(), 1);
+  // Asks first: a modal dialog, focus on the safe choice; Escape keeps everything.
+  await page.focus("#sc-delete");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#sc-delete-dialog[open]");
+  assert.equal((await active(page)).id, "sc-delete-no", "focus on 'No, keep them'");
+  await axeClean(page, "he, delete dialog");
+  await saveScreenshot(page, "selfcheck-he-delete-dialog.png", { fullPage: false });
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#sc-delete-dialog:not([open])", { state: "attached" });
+  assert.equal((await active(page)).id, "sc-delete", "focus back on the button");
+  assert.equal(await page.isChecked(`#${first}-status`), true, "nothing deleted");
+  assert.equal(await stored(), 1);
+  // Yes: the form and the draft go, and Undo (which has the focus) brings them back.
   await page.click("#sc-delete");
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
-  assert.match(await page.textContent(".sc-status"), /deleted/);
-  await page.reload({ waitUntil: "load" });
-  await page.waitForSelector("#selfcheck[data-ready]");
-  assert.equal(await page.isChecked("#sc-remember"), false);
-  assert.equal(await page.$("button:has-text('Continue with my answers')"), null);
+  await page.click("#sc-delete-yes");
+  await page.waitForSelector("#sc-start:not([hidden])");
+  assert.equal(await stored(), 0, "the draft is deleted");
+  assert.equal((await active(page)).id, "sc-undo");
+  assert.match(await page.textContent(".sc-undo"), /נמחקו/);
+  await axeClean(page, "he, after deleting");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#sc-form:not([hidden])");
+  assert.equal(await page.isChecked(`#${first}-status`), true, "undone");
+  assert.equal(await stored(), 1, "the draft is back");
+  assert.equal(await page.isHidden(".sc-undo"), true);
+  await context.close();
+});
+
+test("with drafts turned off nothing is stored, and leaving with answers not saved asks first", async () => {
+  const { context, page } = await open("sl");
+  await page.uncheck("#sc-remember");
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["exitguide-selfcheck-drafts-off"], "only the choice, no answer");
+  await page.check("#sc-model");
+  await page.click("#sc-start-button");
+  const first = await page.$eval(".sc-criterion", (f) => f.id);
+  await page.check(`#${first}-status-planned`);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["exitguide-selfcheck-drafts-off"]);
+  const asked = new Promise((resolve) =>
+    page.on("dialog", async (d) => {
+      resolve(d.type());
+      await d.accept();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, "beforeunload");
+  // Next visit: the choice is remembered, and there is nothing to restore.
+  const again = await context.newPage();
+  await again.goto(`${env.server.url}/sl/self-check/`, { waitUntil: "load" });
+  await ready(again);
+  assert.equal(await again.isChecked("#sc-remember"), false);
+  assert.equal(await again.isVisible("#sc-start"), true);
+  assert.equal(await again.$("#sc-continue"), null);
   await context.close();
 });
 

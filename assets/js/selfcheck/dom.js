@@ -1,0 +1,41 @@
+// Small DOM and text helpers the self-check's modules share. Text is always
+// set as text, never parsed as HTML.
+
+/** An element: h("tag", {attr, text, on*: handler}, ...children); null and false children are left out. */
+export function h(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (k === "text") e.textContent = v;
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const k of kids.flat(Infinity)) if (k != null && k !== false) e.append(k);
+  return e;
+}
+
+/** Replaces an element's children; lists are flattened, null and false left out. */
+export const put = (el, ...kids) => el.replaceChildren(...kids.flat(2).filter((k) => k != null && k !== false));
+
+/** Markdown of the guide as plain text: links keep their words, markers go. */
+export const plain = (s) =>
+  String(s || "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Fills a catalogue text's named {placeholders}; unknown names stay as written. */
+export const fill = (s, args) => String(s).replace(/\{(\w+)\}/g, (m, k) => (args && args[k] != null ? args[k] : m));
+
+/** The id of a criterion's fieldset (and the prefix of its fields' ids). */
+export const cssId = (id) => "c-" + id.replace(/[^A-Za-z0-9_-]/g, "_");
+
+/** Today in the browser's time zone, YYYY-MM-DD. */
+export function today(d = new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The catalogue key of a status's name: status_ and the id with "-" written "_" (as Go's report_status_). */
+export const statusKey = (s) => "status_" + s.replace(/-/g, "_");
