@@ -28,41 +28,19 @@ type Evidence struct {
 	Evaluated bool `json:"evaluated"`
 }
 
-// ModelEvidence returns the kinds of the primary documents a model's facts
-// rest on: every primary source cited by the model (as a whole, by its
-// sections and comparison cells) and by its building blocks, criteria,
-// recommendations and measures, each kind once, strongest first (published
-// before draft). The literature they cite (secondary sources) is not
-// evidence about the programme and is left out.
+// ModelEvidence returns the kinds of the primary documents a model rests
+// on: the primary sources that back the model as a whole (Model.Sources),
+// each kind once, strongest first (published before draft). Sections and
+// criteria may also cite other models' documents (to compare, or for local
+// adaptation); those say nothing about this model's evidence. The
+// literature the documents cite (secondary sources) is left out too.
 func (g *Guide) ModelEvidence(model string) Evidence {
 	ev := Evidence{Model: model, Kinds: []EvidenceKind{}}
 	m, ok := g.Model(model)
 	if !ok {
 		return ev
 	}
-	refs := slices.Clone(m.Sources)
-	for _, r := range m.SectionSources.All() {
-		refs = append(refs, r...)
-	}
-	for _, r := range m.CompareSources.All() {
-		refs = append(refs, r...)
-	}
-	for _, b := range g.BlocksOf(model) {
-		refs = append(refs, b.Sources...)
-		for _, c := range g.CriteriaOf(b.ID) {
-			refs = append(refs, c.Sources...)
-		}
-	}
-	for _, r := range g.Recommendations {
-		if r.Model == model {
-			refs = append(refs, r.Sources...)
-		}
-	}
-	for _, ms := range g.Measures {
-		if ms.Model == model {
-			refs = append(refs, ms.Sources...)
-		}
-	}
+	refs := m.Sources
 	seen := map[EvidenceKind]bool{}
 	for _, r := range refs {
 		s, ok := g.Source(r.Doc())

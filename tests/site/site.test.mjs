@@ -263,7 +263,8 @@ test("every model page and the comparison say how strong the evidence is", () =>
   for (const l of languages) {
     const words = catalogue(l.code);
     const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
-    const models = Object.values(g.models);
+    // Names as the page text reads them (stripTags folds no-break spaces).
+    const models = Object.values(g.models).map((m) => ({ ...m, name: m.name.replace(/\s+/g, " ") }));
     for (const m of models) {
       const page = pages.get(`/${l.code}/models/${m.id}/`);
       const line = stripTags((page.html.match(/<p class="evidence-line">([\s\S]*?)<\/p>/) || [])[1] || "");
