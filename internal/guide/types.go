@@ -246,9 +246,9 @@ type Criterion struct {
 	// NAAllowed allows the answer not-applicable (with a reason), which takes the criterion out of the score.
 	NAAllowed bool `json:"na_allowed,omitempty"`
 	// Recommendations are the ids of the recommendations that close a gap here.
-	Recommendations []string `json:"recommendations" jsonschema:"required,minItems=1"`
-	// DependsOn are the ids of criteria that must be in place first.
-	DependsOn []string `json:"depends_on,omitempty"`
+	Recommendations []string `json:"recommendations" jsonschema:"required,minItems=1,uniqueItems=true"`
+	// DependsOn are the ids of criteria that must be in place first, each once.
+	DependsOn []string `json:"depends_on,omitempty" jsonschema:"uniqueItems=true"`
 	// Sources back why the criterion matters.
 	Sources []SourceRef `json:"sources" jsonschema:"required,minItems=1"`
 }
