@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { makeGuide, score, pctText, numText, tenthsOf } from "../../assets/js/selfcheck/score.js";
@@ -114,6 +115,27 @@ test("a valid file read and written by the page scores the same and validates ag
     assert.deepStrictEqual(validate(g, again.doc, vectors.guide.languages), [], f.name);
     assert.deepStrictEqual(score(g, fromDoc(again.doc)), score(g, p), f.name);
   }
+});
+
+test("every file the page writes is read by exitguide check, which scores it the same", () => {
+  // Writer parity: toYAML's output goes to the Go loader and scorer (one
+  // run of the CLI, JSON report), not only back to the page's own reader.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parity-"));
+  const written = [];
+  for (const [i, f] of vectors.files.filter((x) => x.valid).entries()) {
+    const p = fromDoc(parse(decode(Buffer.from(f.text, "utf8")).text).doc);
+    const file = path.join(dir, `${String(i).padStart(3, "0")}.yaml`);
+    fs.writeFileSync(file, toYAML(g, p, { head: "parity" }));
+    written.push({ name: f.name, file, want: compact(JSON.parse(JSON.stringify(score(g, p)))) });
+  }
+  const out = execFileSync("go", ["run", "./cmd/exitguide", "check", "--format", "json", ...written.map((w) => w.file)], { cwd: root, maxBuffer: 64 << 20 });
+  const reports = JSON.parse(out).reports;
+  assert.equal(reports.length, written.length);
+  for (const [i, w] of written.entries()) {
+    const got = reports[i].score;
+    assert.deepStrictEqual(compact(got), w.want, `${w.name}: written by the page, scored by the CLI`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 // The guide data the site generates (exitguide build writes it; a fresh
