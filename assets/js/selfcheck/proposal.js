@@ -291,6 +291,8 @@ export function validate(g, doc, languages) {
         const c = g.byId.get(id);
         if (c && !inScope.has(id)) {
           if (modelsOK) addKey(p, "crit.other-model", { criterion: id, model: c.model, models: modelList });
+        } else if (!c && g.retired?.has(id)) {
+          addKey(p, "crit.retired", { criterion: id, into: g.retired.get(id).id, models: modelList });
         } else if (!c) {
           const cands = modelsOK ? scope.map((x) => x.id) : g.criteria.map((x) => x.id);
           const near = nearest(id, cands);
