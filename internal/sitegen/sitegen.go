@@ -103,8 +103,9 @@ func languagesTOML(g *guide.Guide) []byte {
 	b.WriteString("# A new language is a new folder there (and i18n/LANG.yaml); no code changes.\n")
 	for _, l := range g.Languages {
 		fmt.Fprintf(&b, "\n[%s]\n  label = %q\n  locale = %q\n  direction = %q\n  weight = %d\n", l.Code, l.Name, l.Locale, l.Direction, l.Order)
-		// How the language writes numbers, for the browser self-check.
-		fmt.Fprintf(&b, "  [%s.params]\n    decimal = %q\n    percent = %q\n", l.Code, l.Decimal, l.Percent)
+		// How the language writes numbers and separates CSV cells, for the
+		// browser self-check.
+		fmt.Fprintf(&b, "  [%s.params]\n    decimal = %q\n    percent = %q\n    csv_separator = %q\n", l.Code, l.Decimal, l.Percent, string(l.Separator()))
 	}
 	return b.Bytes()
 }
