@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,14 +21,15 @@ import (
 func compareCommand() *Command {
 	return &Command{
 		Name:    "compare",
-		Usage:   "FILE FILE... [--mode group|progress] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE FILE... [--group|--progress] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
 		Summary: "compare self-checks of one project: a group's answers, or progress over time",
 		Help: `Compare reads two or more self-checks (proposal files) of the same local
-project: the same locality and the same models.
+project: the same models, and one locality (files that write the locality
+differently, "MO Maribor" and "Mestna občina Maribor", are compared with a
+warning that says so).
 
-When every file has the same date, they are one group's self-checks, made
-by people on their own before they discuss them (see the facilitator
-guide). The report lists per criterion the answers given, their spread
+--group: the files are one group's self-checks, made by people on their
+own before they discuss them (see the facilitator guide). The report lists per criterion the answers given, their spread
 (the distance between the highest and the lowest answer on the credit
 scale) and how many different answers there were, the criteria people
 disagree on most first; the domain scores per person side by side; and a
@@ -36,10 +38,26 @@ draft consensus: the most common answer (on a tie the lower one, marked).
 'exitguide check' reads, with every disagreement marked TO DISCUSS (in the
 report language) in its notes.
 
-When the dates differ, the files are the same project checked again over
-time: the report orders them by date and shows the change of the score and
-the band, the domain scores at each date, what moved up and what moved
-down. --mode group|progress chooses the mode yourself.
+The answers are shown as a grid, one narrow column per person (numbered;
+the names are listed above it): twelve people and more fit one projected
+screen and one A4 landscape page. "don't know yet" answers are kept as
+they are, in the grid and in the draft.
+
+--progress: the files are the same project checked again over time: the
+report orders them by date and shows the change of the score and the band,
+the domain scores at each date, what moved up and what moved down.
+
+Without either flag: every file on the same date is a group; every file on
+a different date is progress; a mix (several files share a date, one or
+two have another, as when someone did the self-check the day before) is a
+group. The report says which was chosen and why, and how to choose the
+other. (--mode group|progress is the older spelling of the two flags.)
+
+Output file names: when --out or --consensus-out names an existing folder,
+the file is written there with a name that carries the locality and the
+date, compare-LOCALITY-DATE.EXT and consensus-LOCALITY-DATE.yaml
+(progress-LOCALITY-FROM-TO.EXT over time), so two workshops never
+overwrite each other's files.
 
 Formats: text, markdown, html (one self-contained printable file with a bar
 chart of the domain scores). The language is --lang, or the first file's.
@@ -47,19 +65,21 @@ The command's own lines are in --lang, else the language of the environment
 (LC_ALL, LC_MESSAGES or LANG) when the guide has it, else English.
 
 Exit status: 0 compared; 2 invalid input or usage: a file that fails
-validation (its problems at file:line:column), files of different models or
-localities, fewer than two files.`,
+validation (its problems at file:line:column), files of different models,
+fewer than two files.`,
 		Flags: func(fs *flag.FlagSet) func(*Env, []string) int {
 			var tf treeFlags
 			tf.declare(fs)
-			mode := fs.String("mode", "", "group or progress (default: group when every date is the same, else progress)")
+			mode := fs.String("mode", "", "group or progress (the older spelling of --group and --progress)")
+			group := fs.Bool("group", false, "compare the files as one group's self-checks")
+			progress := fs.Bool("progress", false, "compare the files as progress over time")
 			format := fs.String("format", "text", "output format: "+strings.Join(compare.Formats, ", "))
 			lang := fs.String("lang", "", langHelp("report language", "the first file's language"))
 			out := fs.String("out", "", "write the report to this file instead of standard output")
 			consOut := fs.String("consensus-out", "", "group mode: write the draft consensus proposal to this file")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
 			return func(env *Env, args []string) int {
-				return runCompare(env, &tf, args, compareOptions{mode: *mode, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
+				return runCompare(env, &tf, args, compareOptions{mode: *mode, group: *group, progress: *progress, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
 			}
 		},
 	}
@@ -68,6 +88,7 @@ localities, fewer than two files.`,
 // compareOptions are compare's flags.
 type compareOptions struct {
 	mode, format, lang, out, consOut, baseURL string
+	group, progress                           bool
 }
 
 func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
@@ -94,6 +115,14 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 	if o.mode != "" && o.mode != compare.ModeGroup && o.mode != compare.ModeProgress {
 		return usageErr("cli_compare_unknown_mode", "mode", o.mode)
 	}
+	switch {
+	case o.group && o.progress, o.group && o.mode == compare.ModeProgress, o.progress && o.mode == compare.ModeGroup:
+		return usageErr("cli_compare_mode_both")
+	case o.group:
+		o.mode = compare.ModeGroup
+	case o.progress:
+		o.mode = compare.ModeProgress
+	}
 	_, g, gerrs := tf.load(nil)
 	if g == nil || len(g.Criteria) == 0 || len(g.Scoring.Bands) == 0 {
 		printErrors(env, gerrs.Sort())
@@ -117,18 +146,22 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 	if bad > 0 {
 		return usageErr("cli_compare_invalid", "bad", strconv.Itoa(bad), "total", strconv.Itoa(len(files)))
 	}
-	if diffs := compare.Mismatch(ins); len(diffs) > 0 {
+	// Different models cannot be compared; a locality written two ways
+	// is most often one place, so it is said (compare.Notes), not refused.
+	for _, d := range compare.Mismatch(ins) {
+		if d.What == "localities" {
+			continue
+		}
 		var b strings.Builder
-		for _, d := range diffs {
-			b.WriteString("\n" + w.T("cli_compare_differ_"+d.What))
-			for i, in := range ins {
-				b.WriteString("\n  " + in.File + ": " + d.Values[i])
-			}
+		b.WriteString("\n" + w.T("cli_compare_differ_"+d.What))
+		for i, in := range ins {
+			b.WriteString("\n  " + in.File + ": " + d.Values[i])
 		}
 		return usageErr("cli_compare_mismatch", "differences", b.String())
 	}
+	why := ""
 	if o.mode == "" {
-		o.mode = compare.AutoMode(ins)
+		o.mode, why = compare.Infer(ins)
 	}
 	if o.consOut != "" && o.mode != compare.ModeGroup {
 		return usageErr("cli_compare_consensus_dates")
@@ -137,12 +170,25 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 		o.lang = report.LangOf(g, ins[0], report.Options{})
 	}
 	rw := cat.Words(o.lang)
+	notes := compare.Notes(rw, ins, why)
+	for _, n := range notes { // said on the terminal too, not only in the report
+		fmt.Fprintln(env.Stderr, "exitguide compare: "+n)
+	}
 	var gr *compare.Group
 	var pr *compare.Progress
+	var base string
 	if o.mode == compare.ModeGroup {
 		gr = compare.BuildGroup(g, ins, rw)
+		gr.Notes = notes
+		base = compare.FileBase("compare", gr.Consensus.Locality, gr.Consensus.Date)
 	} else {
 		pr = compare.BuildProgress(g, ins, rw)
+		pr.Notes = notes
+		base = compare.FileBase("progress", pr.Inputs[0].Proposal.Locality, pr.Inputs[0].Proposal.Date, pr.Inputs[len(pr.Inputs)-1].Proposal.Date)
+	}
+	o.out = inFolder(o.out, base+"."+map[string]string{"text": "txt", "markdown": "md", "html": "html"}[o.format])
+	if gr != nil {
+		o.consOut = inFolder(o.consOut, compare.FileBase("consensus", gr.Consensus.Locality, gr.Consensus.Date)+".yaml")
 	}
 	var buf bytes.Buffer
 	if err := compare.Write(&buf, g, gr, pr, o.format, o.baseURL); err != nil {
@@ -162,10 +208,23 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 			return fail(err)
 		}
+		fmt.Fprintln(env.Stderr, rw.T("cli_compare_wrote_report", "file", o.out))
 		return ExitOK
 	}
 	if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
 		return ExitInput
 	}
 	return ExitOK
+}
+
+// inFolder is path, or when path names an existing folder, the file name
+// in it.
+func inFolder(path, name string) string {
+	if path == "" {
+		return ""
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return filepath.Join(path, name)
+	}
+	return path
 }

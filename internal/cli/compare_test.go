@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func compareArgs(files ...string) []string {
@@ -42,8 +44,66 @@ func TestCompareProgressAuto(t *testing.T) {
 		t.Errorf("exit %d\n%s\n%s", status, out, errs)
 	}
 	status, _, errs = run(t, append(compareArgs("compare/progress-2026-07.yaml", "compare/progress-2026-03.yaml"), "--consensus-out", filepath.Join(t.TempDir(), "c.yaml"))...)
-	if status != ExitInput || !strings.Contains(errs, "different dates") {
+	if status != ExitInput || !strings.Contains(errs, "compared as progress over time") {
 		t.Errorf("--consensus-out in progress mode: exit %d, %s", status, errs)
+	}
+	// Inferred from the dates: the report says so, and how to choose the other.
+	if status, out, _ := run(t, compareArgs("compare/progress-2026-07.yaml", "compare/progress-2026-03.yaml")...); status != ExitOK || !strings.Contains(out, "run compare again with --group") {
+		t.Errorf("inferred progress not explained: exit %d\n%.600s", status, out)
+	}
+}
+
+// TestCompareRoom: twelve people's self-checks from one workshop, one made
+// the day before and two with the locality written another way: compared
+// as one group (said on the terminal and in the report, with the flag for
+// the other mode), the answers grid narrow enough for a projector, the
+// output files named after the locality and the date, the draft read by
+// check; --group/--progress choose, both at once is a usage error.
+func TestCompareRoom(t *testing.T) {
+	var files []string
+	for i := 1; i <= 12; i++ {
+		files = append(files, fmt.Sprintf("compare/room/%02d.yaml", i))
+	}
+	dir := t.TempDir()
+	status, out, errs := run(t, append(compareArgs(files...), "--out", dir, "--consensus-out", dir)...)
+	if status != ExitOK {
+		t.Fatalf("exit %d: %s", status, errs)
+	}
+	for _, want := range []string{"2026-11-15, 2026-11-16", "run compare again with --progress", "“Northmoor Borough”", "compared as one project"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	report := filepath.Join(dir, "compare-northmoor-borough-fictional-2026-11-16.txt")
+	cons := filepath.Join(dir, "consensus-northmoor-borough-fictional-2026-11-16.yaml")
+	b, err := os.ReadFile(report)
+	if err != nil || out != "" {
+		t.Fatalf("report not written to %s (%v); stdout %q", report, err, out)
+	}
+	text := string(b)
+	if !strings.Contains(text, "Self-checks compared") || !strings.Contains(text, "run compare again with --progress") {
+		t.Errorf("the report does not say how the mode was chosen:\n%.800s", text)
+	}
+	grid := 0
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "  ") && strings.ContainsAny(line, "●◐◔○") { // a table row
+			grid++
+			if n := utf8.RuneCountInString(line); n > 160 {
+				t.Errorf("grid line of %d characters (12 people must fit a screen): %q", n, line)
+			}
+		}
+	}
+	if grid < 20 {
+		t.Errorf("%d grid lines", grid)
+	}
+	if status, _, errs := run(t, "check", "--root", fixtureRoot, cons); status != ExitOK {
+		t.Errorf("check of the draft: exit %d: %s", status, errs)
+	}
+	if status, out, _ := run(t, append(compareArgs(files...), "--progress")...); status != ExitOK || !strings.Contains(out, "Progress over time") || strings.Contains(out, "run compare again") {
+		t.Errorf("--progress: exit %d\n%.300s", status, out)
+	}
+	if status, _, errs := run(t, append(compareArgs(files...), "--group", "--progress")...); status != ExitInput || !strings.Contains(errs, "choose one of --group and --progress") {
+		t.Errorf("--group --progress: exit %d: %s", status, errs)
 	}
 }
 
@@ -56,7 +116,6 @@ func TestCompareMixedFiles(t *testing.T) {
 		want  []string
 	}{
 		{[]string{"compare/group-anna.yaml", "proposals/cti-denmark.yaml"}, []string{"not self-checks of the same project", "different models", "group-anna.yaml: chrysalis", "cti-denmark.yaml: cti-denmark"}},
-		{[]string{"compare/group-anna.yaml", "compare/other-place.yaml"}, []string{"different localities", "other-place.yaml: Southmere (fictional)"}},
 		{[]string{"compare/group-anna.yaml", "proposals/bad/empty.yaml"}, []string{"1 of 2 files are not valid"}},
 		{[]string{"compare/group-anna.yaml"}, []string{"two or more"}},
 	}

@@ -133,7 +133,8 @@ func TestLeakDetector(t *testing.T) {
 
 // TestCommandLinesLocalised: after choosing a language (--lang, or the
 // environment's LANG), a user reads the command's own lines in it: init's
-// success line, compare's refusal of different localities, a file whose
+// success line, compare's warning about localities written differently and
+// its refusal of different models, a file whose
 // language: the guide does not know, an unknown --lang (listing the
 // guide's languages).
 func TestCommandLinesLocalised(t *testing.T) {
@@ -148,8 +149,12 @@ func TestCommandLinesLocalised(t *testing.T) {
 		t.Errorf("init with LANG=sl_SI.UTF-8: exit %d: %s", status, errs)
 	}
 	status, _, errs = run(t, append(compareArgs("compare/group-anna.yaml", "compare/other-place.yaml"), "--lang", "da")...)
-	if status != ExitInput || !strings.Contains(errs, "det er ikke selvtjek af samme projekt") || !strings.Contains(errs, "filerne nævner forskellige steder:") || strings.Contains(errs, "localities") {
+	if status != ExitOK || !strings.Contains(errs, "Filerne skriver stedet på forskellige måder") || strings.Contains(errs, "locality") {
 		t.Errorf("compare of two places, --lang da: exit %d: %s", status, errs)
+	}
+	status, _, errs = run(t, append(compareArgs("compare/group-anna.yaml", "proposals/cti-denmark.yaml"), "--lang", "da")...)
+	if status != ExitInput || !strings.Contains(errs, "det er ikke selvtjek af samme projekt") || !strings.Contains(errs, "filerne nævner forskellige modeller:") || strings.Contains(errs, "models:") {
+		t.Errorf("compare of two models, --lang da: exit %d: %s", status, errs)
 	}
 	status, _, errs = run(t, "check", "--root", fixtureRoot, "--lang", "dk", "../../testdata/proposals/chrysalis.yaml")
 	if status != ExitInput || !strings.Contains(errs, `unknown language "dk"; use one of en, da, sl, he`) {

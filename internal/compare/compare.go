@@ -20,6 +20,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
@@ -37,15 +38,93 @@ const (
 // Input is one scored self-check.
 type Input = report.Input
 
-// AutoMode picks the mode: every date the same is one group, any other
-// mix is progress over time.
+// Why a mode was inferred (see Infer).
+const (
+	// SameDate: every file has the same date, so one group.
+	SameDate = "same-date"
+	// AllDatesDiffer: no two files share a date, so progress over time.
+	AllDatesDiffer = "all-dates-differ"
+	// MixedDates: some files share a date and some do not (one participant
+	// did the self-check the day before the workshop), so one group.
+	MixedDates = "mixed-dates"
+)
+
+// Infer picks the mode when none was asked for, and says why: every date
+// the same is one group; every date different (no two files share one) is
+// progress over time; a mix (several files share a date, one or two have
+// another) is one group, since one late or early file does not make a
+// series of dated self-checks.
+func Infer(ins []Input) (mode, why string) {
+	dates := map[string]int{}
+	for _, in := range ins {
+		dates[in.Proposal.Date]++
+	}
+	switch {
+	case len(dates) == 1:
+		return ModeGroup, SameDate
+	case len(dates) == len(ins):
+		return ModeProgress, AllDatesDiffer
+	}
+	return ModeGroup, MixedDates
+}
+
+// Notes are what a comparison says first, in w's language: why the mode
+// was chosen when it was inferred (why from Infer; "" when it was asked
+// for) and not obvious, and the localities when the files write the
+// locality in different ways (they are compared as the first file's).
+func Notes(w i18n.Words, ins []Input, why string) []string {
+	var notes []string
+	switch why {
+	case MixedDates:
+		notes = append(notes, w.T("compare_mode_inferred_group", "dates", strings.Join(Dates(ins), ", ")))
+	case AllDatesDiffer:
+		notes = append(notes, w.T("compare_mode_inferred_progress"))
+	}
+	for _, d := range Mismatch(ins) {
+		if d.What != "localities" {
+			continue
+		}
+		var seen []string
+		for _, l := range d.Values {
+			if !slices.Contains(seen, l) {
+				seen = append(seen, l)
+			}
+		}
+		notes = append(notes, w.T("compare_localities_differ", "localities", "“"+strings.Join(seen, "”, “")+"”", "locality", ins[0].Proposal.Locality))
+	}
+	return notes
+}
+
+// AutoMode is the mode Infer picks.
 func AutoMode(ins []Input) string {
-	for _, in := range ins[1:] {
-		if in.Proposal.Date != ins[0].Proposal.Date {
-			return ModeProgress
+	mode, _ := Infer(ins)
+	return mode
+}
+
+// CommonDate is the date most files have; on a tie the latest of them.
+func CommonDate(ins []Input) string {
+	count := map[string]int{}
+	best := ""
+	for _, in := range ins {
+		d := in.Proposal.Date
+		count[d]++
+		if count[d] > count[best] || count[d] == count[best] && d > best {
+			best = d
 		}
 	}
-	return ModeGroup
+	return best
+}
+
+// Dates lists the different dates of the files, oldest first.
+func Dates(ins []Input) []string {
+	var out []string
+	for _, in := range ins {
+		if !slices.Contains(out, in.Proposal.Date) {
+			out = append(out, in.Proposal.Date)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Difference is one way files are not self-checks of the same project:
@@ -56,9 +135,10 @@ type Difference struct {
 	Values []string
 }
 
-// Mismatch says why files are not self-checks of the same project: they
-// name different models or different localities. It is empty when they
-// match.
+// Mismatch says how files differ that should be self-checks of the same
+// project: they name different models (not comparable: the criteria
+// differ) or different localities (usually one place spelt two ways: the
+// command warns and compares them). It is empty when they match.
 func Mismatch(ins []Input) []Difference {
 	key := func(in Input) string {
 		ms := slices.Clone(in.Proposal.Models)
@@ -132,9 +212,15 @@ type Row struct {
 	// Consensus is the most common answer ("" when nobody answered); a
 	// dont-know stays dont-know (it is never counted as not-started).
 	Consensus string
-	// Tie marks a consensus taken as the lower of equally common answers.
-	Tie   bool
-	order int
+	// Tie marks a consensus taken from equally common answers: the lower
+	// on the credit scale, or the answer of someone who knows over
+	// dont-know and not-applicable (TieLower says which).
+	Tie      bool
+	TieLower bool
+	// Dissent is how many who answered gave another answer than the
+	// consensus.
+	Dissent int
+	order   int
 }
 
 // Disagree reports whether people gave different answers.
@@ -142,10 +228,13 @@ func (r Row) Disagree() bool { return r.Distinct > 1 }
 
 // Group is the comparison of one room's self-checks.
 type Group struct {
-	Lang         string
-	W            i18n.Words // the words of Lang
-	Inputs       []Input
-	Names        []string
+	Lang   string
+	W      i18n.Words // the words of Lang
+	Inputs []Input
+	Names  []string
+	// Notes are said at the top of the comparison: how the mode was
+	// inferred, localities spelt differently (worded by the caller).
+	Notes        []string
 	Rows         []Row // the most disagreement first
 	Disagreeing  int   // rows with more than one answer
 	Consensus    *proposal.Proposal
@@ -186,6 +275,7 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 			r.Spread = hi - lo
 		}
 		best := -1
+		var tied []string
 		for _, st := range proposal.Statuses {
 			n := counts[st]
 			if n == 0 {
@@ -193,12 +283,22 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 			}
 			switch {
 			case n > best:
-				best, r.Consensus, r.Tie = n, st, false
+				best, r.Consensus, tied = n, st, []string{st}
 			case n == best:
-				r.Tie = true
+				tied = append(tied, st)
 				if rank(q, st) < rank(q, r.Consensus) {
 					r.Consensus = st
 				}
+			}
+		}
+		if r.Tie = len(tied) > 1; r.Tie {
+			// "The lower answer" only where the tied answers are all on
+			// the credit scale.
+			r.TieLower = !slices.Contains(tied, proposal.NotApplicable) && !slices.Contains(tied, proposal.DontKnow)
+		}
+		for _, a := range r.Answers {
+			if a != "" && a != r.Consensus {
+				r.Dissent++
 			}
 		}
 		if r.Consensus != "" {
@@ -209,19 +309,22 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 		}
 		gr.Rows = append(gr.Rows, r)
 	}
+	// The most disagreement first: the widest spread, then the most
+	// people away from the consensus, then the most different answers;
+	// ties by weight (heaviest first), then by id.
 	sort.SliceStable(gr.Rows, func(i, j int) bool {
 		a, b := gr.Rows[i], gr.Rows[j]
 		switch {
 		case a.Spread != b.Spread:
 			return a.Spread > b.Spread
+		case a.Dissent != b.Dissent:
+			return a.Dissent > b.Dissent
 		case a.Distinct != b.Distinct:
 			return a.Distinct > b.Distinct
-		case a.MustHave != b.MustHave:
-			return a.MustHave
 		case a.Weight != b.Weight:
 			return a.Weight > b.Weight
 		}
-		return a.order < b.order
+		return a.Criterion < b.Criterion
 	})
 	gr.Consensus = cons
 	gr.ConsensusRes = score.Score(g, cons)
@@ -234,7 +337,7 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 func consensusHead(ins []Input, names []string, lang string) *proposal.Proposal {
 	p0 := ins[0].Proposal
 	p := &proposal.Proposal{Proposal: proposal.Version, Locality: p0.Locality, Models: slices.Clone(p0.Models),
-		Date: p0.Date, Language: lang, Answers: map[string]proposal.Answer{}}
+		Date: CommonDate(ins), Language: lang, Answers: map[string]proposal.Answer{}}
 	for _, in := range ins {
 		for _, o := range in.Proposal.Organisations {
 			if !slices.Contains(p.Organisations, o) {
@@ -284,7 +387,7 @@ func mergeAnswer(r Row, ins []Input, names []string, w i18n.Words) proposal.Answ
 	a.Reason = joinSaid(reasons, len(said))
 	mark := w.T("compare_to_discuss")
 	if r.Tie {
-		mark += " (" + w.T("compare_tie_lower") + ")"
+		mark += " (" + w.T(tieKey(r)) + ")"
 	}
 	a.Notes = joinSaid(notes, -1)
 	if r.Disagree() {
@@ -294,6 +397,44 @@ func mergeAnswer(r Row, ins []Input, names []string, w i18n.Words) proposal.Answ
 		}
 	}
 	return a
+}
+
+// tieKey is the catalogue key of the note on a tied consensus.
+func tieKey(r Row) string {
+	if r.TieLower {
+		return "compare_tie_lower"
+	}
+	return "compare_tie"
+}
+
+// FileBase is the name (without extension) of the files a comparison
+// writes: what, the locality and the date, so that the outputs of several
+// workshops do not overwrite each other ("compare-northmoor-borough-2026-11-16").
+func FileBase(what, locality string, dates ...string) string {
+	parts := []string{what}
+	if s := slug(locality); s != "" {
+		parts = append(parts, s)
+	}
+	return strings.Join(append(parts, dates...), "-")
+}
+
+// slug is s in lower case with every run of characters other than letters
+// and digits written "-" (letters of any script are kept).
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
 }
 
 // said is one text and who wrote it; the same text from several people is
@@ -363,6 +504,7 @@ type Progress struct {
 	Lang    string
 	W       i18n.Words // the words of Lang
 	Inputs  []Input    // ordered by date
+	Notes   []string   // said at the top (see Group.Notes)
 	Rows    []StepRow
 	Up      []StepRow // moved up from the first to the last, most points first
 	Down    []StepRow // moved down, most points lost first

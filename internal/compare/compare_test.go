@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -71,6 +72,86 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden(t, "consensus."+lang+".yaml", b.Bytes())
+	}
+}
+
+// roomFiles are twelve people's self-checks from one workshop
+// (testdata/compare/room): one made the day before, two with the locality
+// written another way, some "don't know yet", a few notes.
+func roomFiles() []string {
+	var out []string
+	for i := 1; i <= 12; i++ {
+		out = append(out, fmt.Sprintf("room/%02d.yaml", i))
+	}
+	return out
+}
+
+// TestGoldenRoom: the twelve-person room in every format in English and
+// Slovenian, with the notes the command adds (mode inferred from mixed
+// dates, localities written differently), and its draft consensus.
+func TestGoldenRoom(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	room := inputs(t, g, roomFiles()...)
+	mode, why := compare.Infer(room)
+	if mode != compare.ModeGroup || why != compare.MixedDates {
+		t.Fatalf("mode %s (%s), want a group inferred from mixed dates", mode, why)
+	}
+	ext := map[string]string{"text": "txt", "markdown": "md", "html": "html"}
+	for _, lang := range []string{"en", "sl"} {
+		gr := compare.BuildGroup(g, room, words(lang))
+		gr.Notes = compare.Notes(words(lang), room, why)
+		if len(gr.Notes) != 2 {
+			t.Errorf("%s: notes %q, want the mode and the localities", lang, gr.Notes)
+		}
+		for _, f := range compare.Formats {
+			var b bytes.Buffer
+			if err := compare.Write(&b, g, gr, nil, f, ""); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "room."+lang+"."+ext[f], b.Bytes())
+		}
+		var b bytes.Buffer
+		if err := compare.WriteConsensus(&b, g, gr, "../../schemas/proposal.schema.json"); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "consensus-room."+lang+".yaml", b.Bytes())
+	}
+}
+
+// TestInfer: one date is a group; all different is progress; a mix (one
+// file a day early) stays a group.
+func TestInfer(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	for _, tt := range []struct {
+		files     []string
+		mode, why string
+	}{
+		{groupFiles, compare.ModeGroup, compare.SameDate},
+		{progressFiles, compare.ModeProgress, compare.AllDatesDiffer},
+		{roomFiles(), compare.ModeGroup, compare.MixedDates},
+	} {
+		if mode, why := compare.Infer(inputs(t, g, tt.files...)); mode != tt.mode || why != tt.why {
+			t.Errorf("%v: %s (%s), want %s (%s)", tt.files, mode, why, tt.mode, tt.why)
+		}
+	}
+	if got := compare.FileBase("compare", " Mestna občina Maribor (MO) ", "2026-12-01"); got != "compare-mestna-občina-maribor-mo-2026-12-01" {
+		t.Errorf("FileBase: %q", got)
+	}
+}
+
+// TestRoomOrder: the most disagreement first (spread, then the people
+// away from the consensus, then the number of different answers), ties by
+// weight, heaviest first, then by id.
+func TestRoomOrder(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	gr := compare.BuildGroup(g, inputs(t, g, roomFiles()...), words("en"))
+	key := func(r compare.Row) []int { return []int{-r.Spread, -r.Dissent, -r.Distinct, -r.Weight} }
+	for i := 1; i < len(gr.Rows); i++ {
+		a, b := gr.Rows[i-1], gr.Rows[i]
+		c := slices.Compare(key(a), key(b))
+		if c > 0 || c == 0 && a.Criterion > b.Criterion {
+			t.Errorf("row %d (%s %v) before row %d (%s %v)", i-1, a.Criterion, key(a), i, b.Criterion, key(b))
+		}
 	}
 }
 

@@ -28,6 +28,9 @@ func (bl block) HeadCells() []cell {
 	out := make([]cell, len(bl.Head))
 	for i, h := range bl.Head {
 		out[i] = cell{S: h}
+		if i < len(bl.HeadTitles) {
+			out[i].Title = bl.HeadTitles[i]
+		}
 		if len(bl.Rows) > 0 && i < len(bl.Rows[0]) {
 			out[i].Num = bl.Rows[0][i].Num
 		}
@@ -50,8 +53,18 @@ func (c cell) Class() string {
 	if c.Mark {
 		cls = append(cls, "mark")
 	}
+	if c.Status != "" {
+		cls = append(cls, "hm", "st-"+c.Status)
+	}
+	if c.URL != "" && !c.ID {
+		cls = append(cls, "q") // a criterion's question
+	}
 	return strings.Join(cls, " ")
 }
+
+// Grid reports whether the table is the answers grid (one narrow column
+// per person).
+func (bl block) Grid() bool { return bl.HeadTitles != nil }
 
 // SVG lays the chart out for the page's direction.
 func (c *chart) SVG(dir string) barChart { return c.layout(dir == "rtl") }

@@ -19,20 +19,29 @@ type cell struct {
 	ID   bool   // an id: code in Markdown, left-to-right in HTML
 	Num  bool   // a figure: aligned to the end
 	Mark bool   // stands out: a disagreement, a must-have
+	// Status is an answer status ("" none) for a cell of the answers
+	// grid: S is its symbol, Title its name (read out, shown on hover),
+	// and HTML colours the cell by it (a heat map).
+	Status string
+	Title  string
 }
 
 // block is one part of a doc: exactly one of its fields is set.
 type block struct {
-	H2    string
-	Para  string
-	Note  string // a smaller explanatory paragraph
-	Head  []string
-	Rows  [][]cell
-	Chart *chart
+	H2   string
+	Para string
+	Note string // a smaller explanatory paragraph
+	Head []string
+	// HeadTitles, where given, are what a heading stands for (a person's
+	// name for the column headed by their number), for screen readers.
+	HeadTitles []string
+	Rows       [][]cell
+	Chart      *chart
 }
 
 type doc struct {
 	Lang, Dir string
+	Wide      bool // the page may use a wide screen (the answers grid)
 	Title     string
 	Blocks    []block
 	Footer    string
@@ -42,7 +51,10 @@ func (d *doc) h2(s string)                  { d.Blocks = append(d.Blocks, block{
 func (d *doc) p(s string)                   { d.Blocks = append(d.Blocks, block{Para: s}) }
 func (d *doc) small(s string)               { d.Blocks = append(d.Blocks, block{Note: s}) }
 func (d *doc) table(h []string, r [][]cell) { d.Blocks = append(d.Blocks, block{Head: h, Rows: r}) }
-func (d *doc) addChart(c *chart)            { d.Blocks = append(d.Blocks, block{Chart: c}) }
+func (d *doc) grid(h, titles []string, r [][]cell) {
+	d.Blocks = append(d.Blocks, block{Head: h, HeadTitles: titles, Rows: r})
+}
+func (d *doc) addChart(c *chart) { d.Blocks = append(d.Blocks, block{Chart: c}) }
 
 // writeText writes the doc for the terminal: tables as aligned columns.
 func (d *doc) writeText(w io.Writer) error {
@@ -73,6 +85,9 @@ func textTable(b *strings.Builder, head []string, rows [][]cell) {
 		for i := range r {
 			if n := []rune(r[i].S); len(n) > 60 {
 				r[i].S = string(n[:59]) + "…"
+			}
+			if r[i].Status != "" && r[i].Mark {
+				r[i].S += "*" // differs from the consensus (the grid's key says so)
 			}
 		}
 		all[ri] = r

@@ -10,6 +10,7 @@ import (
 
 	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/guide"
+	"github.com/exitguide/exitguide/internal/proposal"
 	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
 )
@@ -116,12 +117,46 @@ func (x words) signed(f float64) string {
 	return "±0"
 }
 
+// symbols are the marks of the answers grid: how full the circle is, is how
+// much the answer earns; the key under the grid names each.
+var symbols = []struct{ status, mark string }{
+	{proposal.InPlace, "●"}, {proposal.Partly, "◐"}, {proposal.Planned, "◔"}, {proposal.NotStarted, "○"},
+	{proposal.DontKnow, "?"}, {proposal.NotApplicable, "–"}, {"", "·"},
+}
+
+// answerCell is one person's answer in the grid: its symbol, its name
+// for screen readers and on hover, coloured by status in HTML.
+func (x words) answerCell(st string, mark bool) cell {
+	class := st
+	if class == "" {
+		class = "none"
+	}
+	for _, s := range symbols {
+		if s.status == st {
+			return cell{S: s.mark, Status: class, Title: x.status(st), Mark: mark}
+		}
+	}
+	return cell{S: st, Status: class, Title: x.status(st), Mark: mark}
+}
+
+// legend names every symbol of the grid.
+func (x words) legend() string {
+	var parts []string
+	for _, s := range symbols {
+		parts = append(parts, s.mark+" "+x.status(s.status))
+	}
+	return x.s("compare_legend", "symbols", strings.Join(parts, " · "))
+}
+
 func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 	x := newWords(g, gr.W, base)
-	d := &doc{Lang: gr.Lang, Dir: x.l.Direction, Footer: x.s("compare_footer")}
+	d := &doc{Lang: gr.Lang, Dir: x.l.Direction, Footer: x.s("compare_footer"), Wide: true}
 	p0 := gr.Inputs[0].Proposal
 	d.Title = x.s("compare_group_title") + ": " + p0.Locality
-	d.p(x.s("compare_group_intro", "n", strconv.Itoa(len(gr.Inputs)), "date", p0.Date, "disagreeing", strconv.Itoa(gr.Disagreeing), "total", strconv.Itoa(len(gr.Rows))))
+	d.p(x.s("compare_group_intro", "n", strconv.Itoa(len(gr.Inputs)), "date", gr.Consensus.Date, "disagreeing", strconv.Itoa(gr.Disagreeing), "total", strconv.Itoa(len(gr.Rows))))
+	for _, n := range gr.Notes {
+		d.small(n)
+	}
 
 	d.h2(x.s("compare_participants"))
 	var rows [][]cell
@@ -132,9 +167,17 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 	}
 	d.table([]string{"#", x.s("compare_participant"), x.s("compare_file"), x.s("report_score"), x.s("compare_band")}, rows)
 
+	// The answers grid: one narrow column per person, headed by their
+	// number in the table above (their name for screen readers), so that
+	// twelve or more people fit one screen and one landscape page.
 	head := []string{"#", x.s("compare_criterion")}
-	head = append(head, gr.Names...)
+	titles := []string{"", ""}
+	for i, n := range gr.Names {
+		head = append(head, strconv.Itoa(i+1))
+		titles = append(titles, n)
+	}
 	head = append(head, x.s("compare_spread"), x.s("compare_answers"), x.s("compare_consensus_col"))
+	titles = append(titles, "", "", "")
 	answerRows := func(keep func(Row) bool) [][]cell {
 		var out [][]cell
 		n := 0
@@ -145,12 +188,12 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 			n++
 			row := []cell{{S: fmt.Sprint(n), Num: true}, x.critCell(r.Criterion, r.MustHave)}
 			for _, a := range r.Answers {
-				row = append(row, cell{S: x.status(a), Mark: r.Disagree() && a != r.Consensus && a != ""})
+				row = append(row, x.answerCell(a, r.Disagree() && a != r.Consensus && a != ""))
 			}
 			spread := x.l.Num(float64(r.Spread) / 4)
 			cons := x.status(r.Consensus)
-			if r.Tie {
-				cons += " (" + x.s("compare_tie_lower") + ")"
+			if r.Tie { // the draft's note says which answer a tie takes
+				cons += " (" + x.s("compare_tie_short") + ")"
 			}
 			row = append(row, cell{S: spread, Num: true}, cell{S: fmt.Sprint(r.Distinct), Num: true}, cell{S: cons, Mark: r.Disagree()})
 			out = append(out, row)
@@ -161,7 +204,8 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 	if gr.Disagreeing == 0 {
 		d.p(x.s("compare_no_disagreement"))
 	} else {
-		d.table(head, answerRows(Row.Disagree))
+		d.grid(head, titles, answerRows(Row.Disagree))
+		d.small(x.legend())
 		d.small(x.s("compare_spread_explained"))
 	}
 
@@ -172,8 +216,17 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 		results = append(results, in.Result)
 	}
 	results = append(results, gr.ConsensusRes)
-	d.addChart(domainChart(x, series, results, x.s("compare_chart_title"), x.s("compare_chart_series")))
-	d.table(append([]string{x.s("compare_domain")}, series...), domainRows(x, results))
+	// The bar chart tells up to eight people apart by colour; with more,
+	// the table alone (numbered columns, as in the grid) says it.
+	if len(series) <= 8 {
+		d.addChart(domainChart(x, series, results, x.s("compare_chart_title"), x.s("compare_chart_series")))
+	}
+	dhead, dtitles := []string{x.s("compare_domain")}, []string{""}
+	for i, n := range gr.Names {
+		dhead = append(dhead, strconv.Itoa(i+1))
+		dtitles = append(dtitles, n)
+	}
+	d.grid(append(dhead, x.s("compare_consensus_col")), append(dtitles, ""), domainRows(x, results))
 
 	d.h2(x.s("compare_consensus"))
 	d.p(x.s("compare_consensus_intro", "mark", x.s("compare_to_discuss")))
@@ -183,7 +236,8 @@ func groupDoc(g *guide.Guide, gr *Group, base string) *doc {
 
 	if gr.Disagreeing < len(gr.Rows) {
 		d.h2(x.s("compare_agreed"))
-		d.table(head, answerRows(func(r Row) bool { return !r.Disagree() }))
+		d.grid(head, titles, answerRows(func(r Row) bool { return !r.Disagree() }))
+		d.small(x.legend())
 	}
 	return d
 }
@@ -229,6 +283,9 @@ func progressDoc(g *guide.Guide, pr *Progress, base string) *doc {
 	first, last := pr.Inputs[0], pr.Inputs[len(pr.Inputs)-1]
 	d.Title = x.s("compare_progress_title") + ": " + first.Proposal.Locality
 	d.p(x.s("compare_progress_intro", "n", strconv.Itoa(len(pr.Inputs)), "from", first.Proposal.Date, "to", last.Proposal.Date))
+	for _, n := range pr.Notes {
+		d.small(n)
+	}
 
 	d.h2(x.s("compare_score_change"))
 	var rows [][]cell
