@@ -25,7 +25,13 @@ hugo=$(go tool -modfile=tools.mod -n hugo)
 pagefind=node_modules/.bin/pagefind
 [ -x "$pagefind" ] || { echo "bench: no $pagefind: run make deps-node" >&2; exit 2; }
 
-now() { date +%s%N; }
+# Nanoseconds now: bash 5's EPOCHREALTIME (its decimal mark follows the
+# locale), else Perl (macOS's bash 3.2); not GNU date's %N.
+if [ -n "${EPOCHREALTIME:-}" ]; then
+  now() { local t=${EPOCHREALTIME/[.,]/}; echo "${t}000"; }
+else
+  now() { perl -MTime::HiRes=time -e 'printf "%.0f\n", time() * 1e9'; }
+fi
 ms() { echo $((($2 - $1) / 1000000)); }
 # stats VALUES...: "median min max" (median of an even count: the lower middle)
 stats() {
@@ -74,6 +80,44 @@ rows+=("pages|$pages|||$perlang")
 perpage=()
 for t in "${total[@]}"; do perpage+=("$(awk -v t="$t" -v n="$pages" 'BEGIN {printf "%.2f", t / n}')"); done
 row "build per page" ms "whole build / $pages pages" "${perpage[@]}"
+hugopage=()
+for t in "${hug[@]}"; do hugopage+=("$(awk -v t="$t" -v n="$pages" 'BEGIN {printf "%.2f", t / n}')"); done
+row "Hugo per page, 4 languages" ms "Hugo / $pages pages (target: at most 1.5)" "${hugopage[@]}"
+
+# 1b. Hugo on a generated 20-language site: the four languages and 16 more,
+# each a copy of the English (texts, pages, interface words) under another
+# code, added as files only, the way a translator starts a language.
+say "20-language site, $RUNS runs"
+s20="$tmp/site20"
+mkdir -p "$s20"
+for in in checklists content layouts assets static i18n data hugo.toml schemas package.json; do
+  [ -e "$in" ] && cp -R "$in" "$s20/"
+done
+mkdir -p "$s20/config/_default"
+ln -s "$PWD/node_modules" "$s20/node_modules"
+letters=(a b c d e f g h i j k l m n o p)
+for n in $(seq 1 16); do
+  code="x${letters[n - 1]}" # xa .. xp
+  cp -R "$s20/checklists/text/en" "$s20/checklists/text/$code"
+  sed -i.bak -e "s/^  code: en$/  code: $code/" -e "s/^  name: English$/  name: English $n/" \
+    -e "s/^  locale: en-GB$/  locale: en-GB/" -e "s/^  order: 1$/  order: $((10 + n))/" "$s20/checklists/text/$code/language.yaml"
+  rm -f "$s20/checklists/text/$code/language.yaml.bak"
+  cp -R "$s20/content/en" "$s20/content/$code"
+  cp "$s20/i18n/en.yaml" "$s20/i18n/$code.yaml"
+done
+"$tmp/exitguide" build --root "$s20" >/dev/null
+hug20=()
+for i in $(seq "$RUNS"); do
+  rm -rf "$s20/public"
+  t0=$(now)
+  (cd "$s20" && "$hugo" --panicOnWarning --quiet -d public >/dev/null)
+  hug20+=("$(ms "$t0" "$(now)")")
+done
+pages20=$(find "$s20/public" -name '*.html' | wc -l)
+row "  Hugo, 20 languages" ms "$pages20 pages" "${hug20[@]}"
+hugopage20=()
+for t in "${hug20[@]}"; do hugopage20+=("$(awk -v t="$t" -v n="$pages20" 'BEGIN {printf "%.2f", t / n}')"); done
+row "Hugo per page, 20 languages" ms "Hugo / $pages20 pages (target: at most 1.5)" "${hugopage20[@]}"
 
 # 2. Lint: in-process (Go benchmark, one figure per run) and per process.
 say "lint, $RUNS runs"

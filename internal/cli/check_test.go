@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -230,6 +231,40 @@ func TestProcess(t *testing.T) {
 	// not asserted here: a timed test flakes on a loaded machine.
 	if got, _ := code("check", "../../examples/chrysalis-northmoor-en.yaml", "--root", "../.."); got != 0 {
 		t.Errorf("check of the example against the live checklists: exit %d", got)
+	}
+}
+
+// TestRetiredCriterion: a self-check saved before two CTI questions were
+// merged into the common core still answers the old ids. check refuses it
+// (exit 2) at the answer's line and column and says where the answer
+// belongs now, in the file's language; the retired ids come from the live
+// checklists (replaces: in checklists/core.yaml).
+func TestRetiredCriterion(t *testing.T) {
+	src, err := os.ReadFile("../../examples/cti-fjordby-da.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := bytes.Replace(src, []byte("answers:\n"), []byte("answers:\n  cti-denmark.secure-time-frame:\n    status: planned\n    owner: \"Afdelingsleder\"\n    due: 2027-03-01\n  cti-denmark.anchoring-plan:\n    status: not-started\n"), 1)
+	for _, tt := range []struct{ lang, want1, want2 string }{
+		{"en", `"cti-denmark.secure-time-frame" no longer exists: this version of the guide merged it into "core.funding-certainty"`, `move this answer to "core.anchoring-plan"`},
+		{"da", `kriteriet "cti-denmark.secure-time-frame" findes ikke længere`, `flyt svaret til "core.anchoring-plan"`},
+	} {
+		f := filepath.Join(t.TempDir(), "old.yaml")
+		if err := os.WriteFile(f, bytes.Replace(old, []byte("language: da"), []byte("language: "+tt.lang), 1), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		status, _, errs := run(t, "check", f, "--root", "../..")
+		if status != ExitInput {
+			t.Errorf("%s: exit %d, want %d", tt.lang, status, ExitInput)
+		}
+		// The two old answers follow the answers: line (n), at n+1 and n+5.
+		n := bytes.Count(src[:bytes.Index(src, []byte("answers:\n"))], []byte("\n")) + 1
+		at := func(l int) string { return fmt.Sprintf("old.yaml:%d:3: ", l) }
+		for _, w := range []string{tt.want1, tt.want2, at(n + 1), at(n + 5)} {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%s: the message lacks %q:\n%s", tt.lang, w, errs)
+			}
+		}
 	}
 }
 

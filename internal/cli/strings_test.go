@@ -165,7 +165,7 @@ func TestCommandLinesLocalised(t *testing.T) {
 	os.WriteFile(dk, regexp.MustCompile(`(?m)^language: \w+`).ReplaceAll(src, []byte("language: dk")), 0o644)
 	status, _, errs = runEnv(t, map[string]string{"LANG": "da_DK.UTF-8"}, "check", "--root", fixtureRoot, dk)
 	if status != ExitInput || !strings.Contains(errs, `ukendt sprog "dk"`) || !strings.Contains(errs, "Beskederne står på dansk, sproget i computerens indstillinger (LANG)") ||
-		!strings.Contains(errs, "1 problem(er) i "+dk) {
+		!strings.Contains(errs, "Problemer i "+dk+": 1") {
 		t.Errorf("language: dk with LANG=da_DK.UTF-8: exit %d: %s", status, errs)
 	}
 	status, _, errs = runEnv(t, map[string]string{"LC_ALL": "C", "LANG": "da_DK.UTF-8"}, "check", "--root", fixtureRoot, dk)

@@ -112,6 +112,17 @@ func (g *Guide) Criterion(id string) (Criterion, bool) {
 	return get(g.Criteria, g.index["criteria"], id)
 }
 
+// ReplacedBy returns the criterion a retired criterion id was merged into
+// (the one whose Replaces lists it), and whether there is one.
+func (g *Guide) ReplacedBy(id string) (Criterion, bool) {
+	for _, c := range g.Criteria {
+		if slices.Contains(c.Replaces, id) {
+			return c, true
+		}
+	}
+	return Criterion{}, false
+}
+
 // Method returns the method with the given id.
 func (g *Guide) Method(id string) (Method, bool) { return get(g.Methods, g.index["methods"], id) }
 

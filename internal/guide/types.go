@@ -245,10 +245,16 @@ type Criterion struct {
 	MustHave bool `json:"must_have,omitempty"`
 	// NAAllowed allows the answer not-applicable (with a reason), which takes the criterion out of the score.
 	NAAllowed bool `json:"na_allowed,omitempty"`
-	// Recommendations are the ids of the recommendations that close a gap here.
-	Recommendations []string `json:"recommendations" jsonschema:"required,minItems=1"`
+	// Recommendations are the ids of the recommendations that close a gap here;
+	// the list is empty where no recommendation of the sources covers the
+	// criterion (a gap then links only to its guide page).
+	Recommendations []string `json:"recommendations" jsonschema:"required"`
 	// DependsOn are the ids of criteria that must be in place first.
 	DependsOn []string `json:"depends_on,omitempty"`
+	// Replaces are the ids of retired criteria that were merged into this
+	// one; a proposal file that still answers one is told to move the
+	// answer here. A retired id is never used for a criterion again.
+	Replaces []string `json:"replaces,omitempty"`
 	// Sources back why the criterion matters.
 	Sources []SourceRef `json:"sources" jsonschema:"required,minItems=1"`
 }

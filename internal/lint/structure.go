@@ -18,6 +18,7 @@ var creditStatuses = []string{"in-place", "partly", "planned", "not-started"}
 func (x *index) structure(g *guide.Guide) yamlpos.List {
 	usedBlocks := map[string]bool{}
 	usedRecs := map[string]bool{}
+	retired := map[string]string{} // retired criterion id -> the criterion that replaces it
 	scorings := 0
 	for _, f := range x.t.Structure {
 		d, b := f.Doc, f.Bundle
@@ -83,6 +84,20 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 					continue
 				}
 				x.ref(d, dp, "criteria", dep)
+			}
+			for j, old := range c.Replaces {
+				rp := fmt.Sprintf("%s/replaces/%d", p, j)
+				switch by, dup := retired[old]; {
+				case old == c.ID:
+					x.errs = append(x.errs, d.At(rp, fmt.Sprintf("criterion %q replaces itself", c.ID), "ids of retired criteria", "remove it"))
+				case dup:
+					x.errs = append(x.errs, d.At(rp, fmt.Sprintf("retired criterion %q is already replaced by %q", old, by), "each retired id under one criterion's replaces", "keep it under one criterion only"))
+				default:
+					if _, live := g.Criterion(old); live {
+						x.errs = append(x.errs, d.At(rp, fmt.Sprintf("%q is listed as retired but is still a criterion", old), "ids of criteria that no longer exist", "remove the criterion, or remove it from replaces"))
+					}
+				}
+				retired[old] = c.ID
 			}
 			x.sources(g, d, p+"/sources", c.Sources)
 		}

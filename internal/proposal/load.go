@@ -419,6 +419,10 @@ func (v *validator) answers(x any, models []string, modelsOK bool) {
 				v.add(v.t.atKey(v.d, p, "crit.other-model", "criterion", id, "model", owner, "models", modelList))
 			}
 		case !known:
+			if into, retired := v.g.ReplacedBy(id); retired {
+				v.add(v.t.atKey(v.d, p, "crit.retired", "criterion", id, "into", into.ID, "models", modelList))
+				break
+			}
 			cands := ids
 			if !modelsOK {
 				cands = allIDs(v.g)

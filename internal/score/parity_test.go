@@ -129,7 +129,7 @@ func parityGuide(g *guide.Guide) map[string]any {
 		for i, c := range g.CriteriaOf(b.ID) {
 			criteria[c.ID] = map[string]any{"id": c.ID, "block": c.Block, "model": coreOr(b.Model), "order": i + 1,
 				"domain": c.Domain, "weight": c.Weight, "must_have": c.MustHave, "na_allowed": c.NAAllowed,
-				"depends_on": nonNilS(c.DependsOn), "recommendations": nonNilS(c.Recommendations)}
+				"depends_on": nonNilS(c.DependsOn), "recommendations": nonNilS(c.Recommendations), "replaces": nonNilS(c.Replaces)}
 		}
 	}
 	var langs []string
@@ -317,6 +317,7 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 		{"version-2", "proposal: 1", "proposal: 2"},
 		{"language-xx", "language: en", "language: xx"},
 		{"unknown-criterion", "answers:\n", "answers:\n  core.no-such-thing:\n    status: in-place\n"},
+		{"retired-criterion", "answers:\n", "answers:\n  cti-denmark.secure-time-frame:\n    status: in-place\n"},
 		{"other-model", "answers:\n", "answers:\n  kljuc.anonymous-channel:\n    status: in-place\n"},
 		{"unknown-answer-field", "status: partly", "status: partly\n    owners: \"x\""},
 		{"status-number", "status: partly", "status: 3"},

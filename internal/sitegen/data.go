@@ -107,6 +107,7 @@ type criterionJSON struct {
 	Better          string            `json:"better"`
 	Recommendations []string          `json:"recommendations"`
 	DependsOn       []string          `json:"depends_on"`
+	Replaces        []string          `json:"replaces"`
 	Sources         []guide.SourceRef `json:"sources"`
 	URL             string            `json:"url"`
 	Untranslated    bool              `json:"untranslated,omitempty"`
@@ -256,7 +257,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 		t, got := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
 		d.Criteria[c.ID] = criterionJSON{ID: c.ID, Block: c.Block, Model: coreName(g.ModelOf(c)), Order: order[c.ID], Domain: c.Domain,
 			Weight: c.Weight, MustHave: c.MustHave, NAAllowed: c.NAAllowed, Question: t.Question, Why: t.Why, GoodEnough: t.GoodEnough,
-			Better: t.Better, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Sources: nonNil(c.Sources),
+			Better: t.Better, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Replaces: nonNil(c.Replaces), Sources: nonNil(c.Sources),
 			URL: g.CriterionPath(lang, c.ID), Untranslated: got != lang}
 	}
 	for i, r := range g.Recommendations {

@@ -71,6 +71,18 @@ test("the loader accepts and refuses the same files, with problems at the same p
   }
 });
 
+test("an answer to a retired criterion names the criterion that replaced it, as in Go", () => {
+  const f = vectors.files.find((x) => x.name === "variant/retired-criterion.yaml");
+  assert.ok(f, "the corpus has the retired-criterion variant");
+  const got = validate(g, parse(f.text).doc, vectors.guide.languages);
+  const into = vectors.guide.criteria["core.funding-certainty"];
+  assert.ok(into.replaces.includes("cti-denmark.secure-time-frame"), "core.funding-certainty replaces it (checklists/core.yaml)");
+  assert.deepStrictEqual(
+    got.filter((p) => p.pointer === "/answers/cti-denmark.secure-time-frame"),
+    [{ pointer: "/answers/cti-denmark.secure-time-frame", key: "crit.retired", args: { criterion: "cti-denmark.secure-time-frame", into: "core.funding-certainty" } }],
+  );
+});
+
 test("a valid file read and written by the page scores the same and validates again", () => {
   for (const f of vectors.files.filter((x) => x.valid)) {
     const { doc } = parse(f.text);

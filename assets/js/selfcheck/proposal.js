@@ -208,6 +208,8 @@ export function validate(g, doc, languages) {
         const c = g.byId.get(id);
         if (c && !inScope.has(id)) {
           if (modelsOK) add(p, "crit.other-model", { criterion: id, model: c.model });
+        } else if (!c && g.retired?.has(id)) {
+          add(p, "crit.retired", { criterion: id, into: g.retired.get(id).id });
         } else if (!c) {
           const cands = modelsOK ? scope.map((x) => x.id) : g.criteria.map((x) => x.id);
           const near = nearest(id, cands);

@@ -41,6 +41,8 @@ export function makeGuide(data) {
       a.order - b.order,
   );
   const byId = new Map(criteria.map((c) => [c.id, c]));
+  // Retired criterion ids (a criterion's replaces) -> the criterion that took them over.
+  const retired = new Map(criteria.flatMap((c) => (c.replaces || []).map((old) => [old, c])));
   const dependents = new Map();
   for (const c of criteria) {
     for (const d of new Set(c.depends_on || [])) {
@@ -56,6 +58,7 @@ export function makeGuide(data) {
     models,
     criteria,
     byId,
+    retired,
     dependents,
     scoring: { credits: s.credits || {}, capMissing: s.cap_missing || "", capPartial: s.cap_partial || "" },
   };
