@@ -87,8 +87,7 @@ test:
 	@$(MAKE) --no-print-directory -j$(JOBS) $(SYNC) test-all
 	@echo "make test: all passed"
 
-# test-release joins when scripts/dist and tests/release land (lane dist).
-test-all: test-go test-race test-js fuzz test-site test-browser test-pdf
+test-all: test-go test-race test-js fuzz test-site test-browser test-pdf test-release
 
 test-go:
 	@unformatted=$$(gofmt -l $$(go list -f '{{.Dir}}' ./...)); \
@@ -131,12 +130,12 @@ test-browser: site deps-browser
 test-pdf: site deps-pdf
 	$(if $(filter no,$(PDF)),@echo "test-pdf: skipped (the site was built with PDF=no)",SITE_DIR=$(PUBLIC) node --test tests/pdf/)
 
-# The release (tests/release): make dist twice gives the same bytes and
+# The release (tests/release): scripts/dist twice gives the same bytes and
 # SHA256SUMS verifies them; the Linux archive runs init, check and compare
 # in an empty folder; go install MODULE/cmd/exitguide@VERSION works from a
 # module proxy on disk, with no network.
 test-release: dist
-	EXITGUIDE_RELEASE_TESTS=1 DIST_DIR=$(abspath $(DISTDIR)) go test ./tests/release -count=1 -timeout 30m
+	EXITGUIDE_RELEASE_TESTS=1 DIST_DIR=$(abspath $(DISTDIR)) SITE_DIR=$(abspath $(PUBLIC)) go test ./tests/release -count=1 -timeout 30m
 
 # Each fuzz target (as `go test -list` finds them) for a short, bounded time.
 # A failing input fails the run (Go saves it under the package's
