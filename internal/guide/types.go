@@ -26,7 +26,7 @@ type Bundle struct {
 	Blocks []Block `json:"blocks,omitempty"`
 	// Criteria are the readiness criteria a planner answers about their own local project.
 	Criteria []Criterion `json:"criteria,omitempty"`
-	// Recommendations are the evaluations' recommendations, each serving one or more criteria.
+	// Recommendations are the recommendations drawn from the sources (an evaluation's own, or the editors' reading of a programme's experience), each serving one or more criteria.
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Methods are the working methods with their phases or stages, as data a page can draw.
 	Methods []Method `json:"methods,omitempty"`
