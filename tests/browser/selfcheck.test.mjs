@@ -264,6 +264,13 @@ test("the switch 'count claims without evidence as not shown' scores as check --
   assert.deepStrictEqual(await ids(".sc-claimed li"), plainReport.score.claimed_not_shown, "claimed, not shown");
   assert.deepStrictEqual(await ids(".sc-dont-know li"), ["core.exit-raised"], "questions to find out");
   assert.equal(await page.isChecked("#c-core_exit-raised-status-dont-know"), true, "the form shows “Don't know yet”");
+  // The plan lists the questions to find out first, and counts the claims, as the CLI's does.
+  const md = await downloaded(page, "#sc-download-plan-md");
+  const cliPlan = (await run(cli, ["check", "--format", "plan", "claims.yaml"], { cwd: tmp })).stdout;
+  assert.match(cliPlan, /core\.exit-raised/);
+  assert.equal(md.text.replaceAll(env.server.url, ""), cliPlan, "plan (Markdown) with questions to find out and claims");
+  const csv = await downloaded(page, "#sc-download-plan-csv");
+  assert.equal(csv.text.replaceAll(env.server.url, ""), (await run(cli, ["check", "--format", "plan-csv", "claims.yaml"], { cwd: tmp })).stdout);
   assert.match(await page.textContent("#sc-result"), new RegExp(`${plainReport.score.claimed_not_shown.length} of the answers in place or partly in place name no evidence`));
   // By keyboard: Space on the switch.
   await page.focus("#sc-require-evidence");

@@ -15,6 +15,14 @@ const PLAN_KEYS = ["report_plan_n", "report_plan_action", "report_plan_criterion
 /** The action plan as a Markdown table (report.writePlanMarkdown); url makes a guide link. */
 export function planMarkdown(v, w, url = (u) => u) {
   const out = [`# ${w("report_plan_title")}: ${mdEscape(v.locality)}`, "", `${v.band} · ${v.percent} · ${v.points} · ${v.date}`, "", w("report_plan_intro"), ""];
+  for (const e of v.evidence) out.push(mdEscape(e), "");
+  for (const c of v.counts) out.push(c, "");
+  if (v.dontKnow.length) {
+    // The questions to find out come first: each may change the plan.
+    out.push(`## ${w("report_dont_know")}`, "", w("report_dont_know_intro"), "");
+    for (const r of v.dontKnow) out.push(`- [${mdEscape(r.question)}](${url(r.url)}) (\`${r.id}\`)`);
+    out.push("");
+  }
   if (!v.plan.length) return out.join("\n") + w("report_none") + "\n";
   const head = PLAN_KEYS.map((k) => w(k));
   out.push(`| ${head.join(" | ")} |`, "|" + " --- |".repeat(head.length));
@@ -43,12 +51,12 @@ const csvSafe = (s) => (s !== "" && "=+-@\t\r".includes(s[0]) ? "'" + s : s);
  * proposal file in the first column.
  */
 export function planCSV(v, w, sep, file, url = (u) => u) {
-  const keys = ["report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id", "report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page"];
+  const keys = ["report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id", "report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page", "report_col_evidence"];
   const line = (cells) => cells.map((c) => csvField(c, sep)).join(sep) + "\n";
   let s = "\ufeff" + line(keys.map((k) => w(k)));
   for (const r of v.plan) {
     const titles = r.recs.map((l) => `${l.title} <${url(l.url)}>`).join("; ");
-    const rec = [file, String(r.n), r.action, r.question, r.id, r.mustHave ? w("report_must_have") : "", r.status, r.owner, r.due, titles, url(r.url)];
+    const rec = [file, String(r.n), r.action, r.question, r.id, r.mustHave ? w("report_must_have") : "", r.status, r.owner, r.due, titles, url(r.url), v.evidence.join(" ")];
     s += line(rec.map(csvSafe));
   }
   return s;

@@ -35,6 +35,17 @@ export function reportView(w, g, fmt, p, r) {
     percent: pct(tenthsOf(r)),
     points: pointsOf(r.earned_quarters, r.possible_quarters),
   };
+  // How strong the evidence behind each model is (report.EvidenceLine).
+  v.evidence = (p.models || [])
+    .map((m) => [d.models?.[m]?.name || m, d.models?.[m]?.evidence])
+    .filter(([, ev]) => ev?.kinds?.length)
+    .map(([name, ev]) =>
+      w("report_evidence", {
+        model: name,
+        kinds: ev.kinds.map((k) => w("evidence_type_" + k.type.replace(/-/g, "_")) + (k.status === "draft" ? ", " + w("evidence_status_draft") : "")).join("; "),
+        verdict: w(ev.evaluated ? "evidence_evaluated" : "evidence_not_evaluated"),
+      }),
+    );
   v.why = r.capped_by.length
     ? w("report_why_capped", { percent: v.percent, uncapped: bandName(r.uncapped_band), band: v.band })
     : w("report_why_plain", { percent: v.percent, band: v.band });

@@ -97,6 +97,7 @@ export function reportNodes(v, o) {
 
   return [
     project,
+    v.evidence.map((e) => h("p", { class: "sc-evidence", text: e })),
     h(
       "div",
       { class: `sc-panel sc-band-${v.bandId} sc-band-${bandLevel(v)}` },
