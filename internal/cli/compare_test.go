@@ -96,8 +96,9 @@ func TestCompareRoom(t *testing.T) {
 	if grid < 20 {
 		t.Errorf("%d grid lines", grid)
 	}
-	if status, _, errs := run(t, "check", "--root", fixtureRoot, cons); status != ExitOK {
-		t.Errorf("check of the draft: exit %d: %s", status, errs)
+	// check reads the draft, and says that it still is one.
+	if status, out, errs := run(t, "check", "--root", fixtureRoot, cons); status != ExitOK || !regexp.MustCompile(`\d+ answers are still marked “TO DISCUSS”`).MatchString(out) {
+		t.Errorf("check of the draft: exit %d: %s\n%.1500s", status, errs, out)
 	}
 	if status, out, _ := run(t, append(compareArgs(files...), "--progress")...); status != ExitOK || !strings.Contains(out, "Progress over time") || strings.Contains(out, "run compare again") {
 		t.Errorf("--progress: exit %d\n%.300s", status, out)
