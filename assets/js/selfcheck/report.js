@@ -55,6 +55,11 @@ export function reportView(w, g, fmt, p, r) {
   const claimed = r.claimed_not_shown || [];
   const dontKnow = r.dont_know || [];
   if (claimed.length) v.counts.push(w(r.evidence_required ? "report_claimed_count_required" : "report_claimed_count", { n: claimed.length }));
+  // Answers a compare consensus draft marks "to discuss" (report.toDiscuss;
+  // the page knows the mark in its own language only).
+  const mark = w("compare_to_discuss");
+  const discuss = mark && mark !== "compare_to_discuss" ? Object.values(p.answers || {}).filter((a) => trimSpace(a?.notes || "").startsWith(mark)).length : 0;
+  if (discuss) v.counts.push(w("report_to_discuss_count", { n: discuss, mark }));
   if (dontKnow.length) v.counts.push(w("report_dont_know_count", { n: dontKnow.length }));
   v.domains = r.domains.map((x) => ({
     id: x.domain,
