@@ -256,3 +256,26 @@ func TestHash(t *testing.T) {
 		t.Errorf("Hash = %q", guide.Hash(a))
 	}
 }
+
+// TestModelEvidence: a model's evidence is the kinds of the primary
+// documents behind the model as a whole, strongest first; an evaluation
+// report among them makes it evaluated. Cross-references from a section to
+// another model's document do not count (the live Chrysalis adapt_locally
+// cites the CTI evaluation and the Copenhagen application).
+func TestModelEvidence(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	for _, tt := range []struct {
+		model     string
+		kinds     []guide.EvidenceKind
+		evaluated bool
+	}{
+		{"chrysalis", []guide.EvidenceKind{{Type: "evaluation-report", Status: "draft"}}, true},
+		{"cti-denmark", []guide.EvidenceKind{{Type: "evaluation-report", Status: "published"}, {Type: "news-item", Status: "published"}}, true},
+		{"no-such-model", []guide.EvidenceKind{}, false},
+	} {
+		ev := g.ModelEvidence(tt.model)
+		if !slices.Equal(ev.Kinds, tt.kinds) || ev.Evaluated != tt.evaluated {
+			t.Errorf("%s: %+v, want kinds %v evaluated %v", tt.model, ev, tt.kinds, tt.evaluated)
+		}
+	}
+}

@@ -18,13 +18,13 @@ func writeCSV(w io.Writer, views []*View) error {
 	}
 	v0 := views[0]
 	cw, err := csvWriter(w, v0, "report_col_file", "report_col_locality", "report_col_models", "report_col_band", "report_col_percent",
-		"report_col_points", "report_col_possible", "report_col_must_missing", "report_col_gaps", "report_col_dont_know", "report_col_claimed", "report_col_top_gap")
+		"report_col_points", "report_col_possible", "report_col_must_missing", "report_col_gaps", "report_col_dont_know", "report_col_claimed", "report_col_top_gap", "report_col_evidence")
 	if err != nil {
 		return err
 	}
 	for _, r := range Summary(views) {
 		rec := []string{r.File, r.Locality, r.Models, r.Band, v0.L.Fixed1(r.PercentValue), v0.L.Num(r.Earned), v0.L.Num(r.Possible),
-			strconv.Itoa(r.MustMissing), strconv.Itoa(r.Gaps), strconv.Itoa(r.DontKnow), strconv.Itoa(r.Claimed), r.TopGap}
+			strconv.Itoa(r.MustMissing), strconv.Itoa(r.Gaps), strconv.Itoa(r.DontKnow), strconv.Itoa(r.Claimed), r.TopGap, r.Evidence}
 		if err := writeCSVRow(cw, rec); err != nil {
 			return err
 		}

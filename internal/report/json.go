@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/score"
 )
 
@@ -37,6 +38,20 @@ type JSONReport struct {
 	Score score.Result `json:"score" jsonschema:"required"`
 	// Links are the guide pages of every criterion and recommendation the report names, by id.
 	Links map[string]string `json:"links" jsonschema:"required"`
+	// Evidence says, per model replicated, what kinds of document the model's facts rest on and whether an evaluation is among them.
+	Evidence []JSONEvidence `json:"evidence" jsonschema:"required"`
+}
+
+// JSONEvidence is how strong the evidence behind one model is.
+type JSONEvidence struct {
+	// Model is the model's id.
+	Model string `json:"model" jsonschema:"required"`
+	// Kinds are the type (evaluation-report, programme-description, funding-application, news-item, research) and status (published, draft) of each primary document the model's facts rest on, strongest first.
+	Kinds []guide.EvidenceKind `json:"kinds" jsonschema:"required"`
+	// Evaluated is true when an evaluation report is among them.
+	Evaluated bool `json:"evaluated" jsonschema:"required"`
+	// Line says the same in one sentence, in the report language.
+	Line string `json:"line" jsonschema:"required"`
 }
 
 // JSONProposal is who and what a proposal is about.
@@ -68,10 +83,14 @@ func writeJSON(w io.Writer, views []*View) error {
 				links[r.ID] = r.URL
 			}
 		}
+		evidence := make([]JSONEvidence, len(v.ModelEvidence))
+		for i, ev := range v.ModelEvidence {
+			evidence[i] = JSONEvidence{Model: ev.Model, Kinds: ev.Kinds, Evaluated: ev.Evaluated, Line: v.Evidence[i]}
+		}
 		p := v.Proposal
 		out.Reports = append(out.Reports, JSONReport{File: v.File, Language: v.Lang,
 			Proposal: JSONProposal{Locality: p.Locality, Organisations: p.Organisations, Models: p.Models, Date: p.Date, AssessedBy: p.AssessedBy, Language: p.Language},
-			BandName: v.Band.S, Score: v.Result, Links: links})
+			BandName: v.Band.S, Score: v.Result, Links: links, Evidence: evidence})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

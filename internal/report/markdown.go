@@ -20,6 +20,9 @@ func writeMarkdown(w io.Writer, v *View) error {
 	f("| %s | %s |\n", v.T("report_models"), render.Markdown(strings.Join(v.ModelNames, "; ")))
 	f("| %s | %s |\n", v.T("report_date"), v.Proposal.Date)
 	f("| %s | %s |\n\n", v.T("report_assessed_by"), render.Markdown(v.Proposal.AssessedBy))
+	for _, e := range v.Evidence {
+		f("%s\n\n", render.Markdown(e))
+	}
 	f("## %s: %s\n\n", v.T("report_readiness"), v.Band.S)
 	f("**%s** — %s (%s)\n\n", v.Band.S, v.Percent, v.Points)
 	if v.BandDesc.S != "" {
@@ -139,6 +142,8 @@ type SummaryRow struct {
 	DontKnow                     int // answers "don't know yet"
 	Claimed                      int // answers in place or partly with no evidence
 	TopGap                       string
+	// Evidence says how strong the evidence behind each model checked is.
+	Evidence string
 	// The figures as numbers, for the CSV table.
 	PercentValue, Earned, Possible float64
 }
@@ -154,7 +159,8 @@ func Summary(views []*View) []SummaryRow {
 		rows[i] = SummaryRow{File: v.File, Locality: v.Proposal.Locality, Models: strings.Join(v.Proposal.Models, " "), Band: v.Band.S,
 			Percent: v.L.Pct(v.Result.Percent), Points: v.PointsOf(v.Result.Earned, v.Result.Possible),
 			MustMissing: len(v.Result.MustHavesMissing), Gaps: len(v.Result.Gaps), DontKnow: len(v.Result.DontKnow), Claimed: len(v.Result.ClaimedNotShown), TopGap: top,
-			PercentValue: v.Result.Percent, Earned: v.Result.Earned, Possible: v.Result.Possible}
+			PercentValue: v.Result.Percent, Earned: v.Result.Earned, Possible: v.Result.Possible,
+			Evidence: strings.Join(v.Evidence, " ")}
 	}
 	return rows
 }

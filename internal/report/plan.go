@@ -46,6 +46,9 @@ func writePlanMarkdown(w io.Writer, v *View) error {
 	f("# %s: %s\n\n", v.T("report_plan_title"), render.Markdown(v.Proposal.Locality))
 	f("%s · %s · %s · %s\n\n", v.Band.S, v.Percent, v.Points, v.Proposal.Date)
 	f("%s\n\n", v.T("report_plan_intro"))
+	for _, e := range v.Evidence {
+		f("%s\n\n", render.Markdown(e))
+	}
 	for _, c := range v.Counts {
 		f("%s\n\n", c)
 	}
@@ -86,7 +89,7 @@ func writePlanCSV(w io.Writer, views []*View) error {
 		return nil
 	}
 	cw, err := csvWriter(w, views[0], "report_col_file", "report_plan_n", "report_plan_action", "report_plan_criterion", "report_col_criterion_id",
-		"report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page")
+		"report_col_must_have", "report_plan_status", "report_plan_owner", "report_plan_due", "report_recs", "report_guide_page", "report_col_evidence")
 	if err != nil {
 		return err
 	}
@@ -100,7 +103,7 @@ func writePlanCSV(w io.Writer, views []*View) error {
 			if r.MustHave {
 				must = v.T("report_must_have")
 			}
-			rec := []string{v.File, strconv.Itoa(r.N), r.Action.S, r.Question.S, r.ID, must, r.Status, r.Owner, r.Due, strings.Join(titles, "; "), r.URL}
+			rec := []string{v.File, strconv.Itoa(r.N), r.Action.S, r.Question.S, r.ID, must, r.Status, r.Owner, r.Due, strings.Join(titles, "; "), r.URL, strings.Join(v.Evidence, " ")}
 			if err := writeCSVRow(cw, rec); err != nil {
 				return err
 			}

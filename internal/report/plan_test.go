@@ -79,8 +79,13 @@ func TestCSVForSpreadsheets(t *testing.T) {
 					t.Errorf("%s %s: a second, English column id %q in the header %q", name, lang, h, rows[0])
 				}
 			}
-			if want := map[string]int{"csv": 12, "plan-csv": 11}[name]; len(rows[0]) != want {
+			if want := map[string]int{"csv": 13, "plan-csv": 12}[name]; len(rows[0]) != want {
 				t.Errorf("%s %s: %d columns, want %d: %q", name, lang, len(rows[0]), want, rows[0])
+			}
+			// The last column says how strong the evidence behind the
+			// models is, in the table's language.
+			if got, want := rows[1][len(rows[1])-1], strings.Join(views[0].Evidence, " "); got != want || want == "" {
+				t.Errorf("%s %s: evidence cell %q, want %q", name, lang, got, want)
 			}
 			if name == "csv" {
 				if got := rows[1][3]; got != views[0].Band.S {

@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"bytes"
+	"fmt"
+	"html"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -156,5 +158,40 @@ func TestCSVFormulaSafe(t *testing.T) {
 	in.Proposal = &p
 	if b := write(t, "csv", report.NewRun(g, []report.Input{in}, report.Options{})); !bytes.Contains(b, []byte(`'=HYPERLINK`)) {
 		t.Errorf("formula not neutralised: %s", b)
+	}
+}
+
+// TestEvidenceLineInEveryFormat: every format of check says, for each
+// model checked, how strong the evidence behind it is, in the report's
+// language, derived from the sources' type and status: Chrysalis rests on
+// an evaluation report whose text is a draft translation.
+func TestEvidenceLineInEveryFormat(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	ins := inputs(t, g)[:1] // chrysalis.yaml
+	for _, lang := range testutil.Languages(g) {
+		run := report.NewRun(g, ins, report.Options{Lang: lang})
+		v := run.Views[0]
+		if len(v.Evidence) != 1 {
+			t.Fatalf("%s: %d evidence lines, want 1 (one model): %q", lang, len(v.Evidence), v.Evidence)
+		}
+		w := v.W
+		for _, part := range []string{w.T("evidence_type_evaluation_report"), w.T("evidence_status_draft"), w.T("evidence_evaluated"), v.ModelNames[0]} {
+			if !strings.Contains(v.Evidence[0], part) {
+				t.Errorf("%s: evidence line %q lacks %q", lang, v.Evidence[0], part)
+			}
+		}
+		for _, name := range report.Formats() {
+			out := string(write(t, name, run))
+			line := v.Evidence[0]
+			if name == "html" {
+				line = html.EscapeString(line)
+			}
+			if name == "json" {
+				line, _ = strings.CutSuffix(strings.TrimPrefix(fmt.Sprintf("%q", line), `"`), `"`)
+			}
+			if !strings.Contains(out, line) {
+				t.Errorf("%s %s: no evidence line %q", name, lang, v.Evidence[0])
+			}
+		}
 	}
 }

@@ -53,6 +53,9 @@ func writeText(w io.Writer, v *View, color bool) error {
 	t.printf("%s: %s\n", v.T("report_file"), v.File)
 	t.printf("%s: %s\n", v.T("report_organisations"), strings.Join(v.Proposal.Organisations, "; "))
 	t.printf("%s: %s\n", v.T("report_models"), strings.Join(v.ModelNames, "; "))
+	for _, e := range v.Evidence {
+		t.printf("%s\n", e)
+	}
 	t.printf("%s: %s · %s: %s\n", v.T("report_date"), v.Proposal.Date, v.T("report_assessed_by"), v.Proposal.AssessedBy)
 
 	t.heading(v.T("report_readiness"))

@@ -131,20 +131,25 @@ type View struct {
 	// how many bands the guide has (the highest is BandCount-1).
 	BandRank, BandCount int
 	ModelNames          []string
-	Band                Text
-	BandDesc            Text
-	Percent             string // "58.3%"
-	Points              string // "35 of 60 points"
-	Why                 string
-	WhyCaps             []string
-	Domains             []DomainRow
-	MustMissing         []Ref
-	MustPartial         []Ref
-	Gaps                []GapView
-	Strengths           []Ref
-	Deps                []Dep
-	Premature           []PrematureView
-	Unanswered          []Ref
+	// Evidence says, one line per model checked, how strong the evidence
+	// behind the model is (EvidenceLine).
+	Evidence []string
+	// ModelEvidence are the same facts as data, for the JSON report.
+	ModelEvidence []guide.Evidence
+	Band          Text
+	BandDesc      Text
+	Percent       string // "58.3%"
+	Points        string // "35 of 60 points"
+	Why           string
+	WhyCaps       []string
+	Domains       []DomainRow
+	MustMissing   []Ref
+	MustPartial   []Ref
+	Gaps          []GapView
+	Strengths     []Ref
+	Deps          []Dep
+	Premature     []PrematureView
+	Unanswered    []Ref
 	// DontKnow are the answers "don't know yet": the questions to find out.
 	DontKnow []Ref
 	// Claimed are the answers in place or partly with no evidence:
@@ -190,6 +195,12 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 			name = m
 		}
 		v.ModelNames = append(v.ModelNames, name)
+		// A guide without sources (or a model none cites) says nothing
+		// rather than "not evaluated".
+		if ev := g.ModelEvidence(m); len(ev.Kinds) > 0 {
+			v.ModelEvidence = append(v.ModelEvidence, ev)
+			v.Evidence = append(v.Evidence, EvidenceLine(v.W, name, ev))
+		}
 	}
 	bandName := func(id string) Text {
 		t, l := guide.TextOf(g, lang, guide.BandTexts, id)
@@ -348,4 +359,31 @@ func (v *View) BandLevel() string {
 		return "top"
 	}
 	return "mid"
+}
+
+// EvidenceLine says in one line how strong the evidence behind a model is,
+// from the kinds of the documents its facts rest on (guide.ModelEvidence),
+// in the words the site uses beside its citations: "Evidence behind
+// Copenhagen: funding application, draft. No evaluation of the model is
+// among the sources."
+func EvidenceLine(w i18n.Words, model string, ev guide.Evidence) string {
+	kinds := make([]string, len(ev.Kinds))
+	for i, k := range ev.Kinds {
+		kinds[i] = EvidenceKind(w, k)
+	}
+	verdict := w.T("evidence_not_evaluated")
+	if ev.Evaluated {
+		verdict = w.T("evidence_evaluated")
+	}
+	return w.T("report_evidence", "model", model, "kinds", strings.Join(kinds, "; "), "verdict", verdict)
+}
+
+// EvidenceKind names the kind of a source as the site does beside a
+// citation: its type, and its status when it is a draft.
+func EvidenceKind(w i18n.Words, k guide.EvidenceKind) string {
+	s := w.T("evidence_type_" + strings.ReplaceAll(k.Type, "-", "_"))
+	if k.Status == "draft" {
+		s += ", " + w.T("evidence_status_draft")
+	}
+	return s
 }

@@ -43,6 +43,8 @@ type citation struct {
 type sourceJSON struct {
 	ID           string                 `json:"id"`
 	Kind         string                 `json:"kind"`
+	Type         string                 `json:"type"`   // evaluation-report, ... (guide.SourceTypes)
+	Status       string                 `json:"status"` // published or draft
 	Order        int                    `json:"order"`
 	File         string                 `json:"file,omitempty"`
 	Title        string                 `json:"title"`
@@ -58,6 +60,7 @@ type sourceJSON struct {
 
 type partJSON struct {
 	Text         string            `json:"text"`
+	Open         string            `json:"open,omitempty"` // what the source leaves open about it
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
 }
@@ -77,7 +80,13 @@ type modelJSON struct {
 	CompareOrder []string            `json:"compare_order"`
 	Sections     map[string]partJSON `json:"sections"`
 	Compare      map[string]partJSON `json:"compare"`
-	Untranslated bool                `json:"untranslated,omitempty"`
+	Evidence     guide.Evidence      `json:"evidence"` // the kinds of document its facts rest on
+	// SearchNames are the names the model goes by in every language (its
+	// name in each, and each term base's preferred form and variants under
+	// the model's id), so the search of any language finds the model's page
+	// by its Latin and its local name.
+	SearchNames  []string `json:"search_names"`
+	Untranslated bool     `json:"untranslated,omitempty"`
 }
 
 type blockJSON struct {
@@ -87,6 +96,7 @@ type blockJSON struct {
 	Name         string            `json:"name"`
 	Description  string            `json:"description"`
 	Prompts      []string          `json:"prompts"`
+	Open         string            `json:"open,omitempty"`
 	Criteria     []string          `json:"criteria"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
@@ -105,6 +115,8 @@ type criterionJSON struct {
 	Why             string            `json:"why"`
 	GoodEnough      string            `json:"good_enough"`
 	Better          string            `json:"better"`
+	Open            string            `json:"open,omitempty"`
+	Adapt           string            `json:"adapt,omitempty"`
 	Recommendations []string          `json:"recommendations"`
 	DependsOn       []string          `json:"depends_on"`
 	Replaces        []string          `json:"replaces"`
@@ -153,6 +165,7 @@ type measureJSON struct {
 	Kind         string            `json:"kind"`
 	Name         string            `json:"name"`
 	Description  string            `json:"description"`
+	Open         string            `json:"open,omitempty"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
 }
@@ -222,7 +235,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 		for j, s := range x.Sections {
 			secs[s.ID] = sectionJSON{s.ID, s.Heading, j + 1}
 		}
-		d.Sources[x.ID] = sourceJSON{ID: x.ID, Kind: x.Kind, Order: i + 1, File: x.File, Title: t.Title, Description: t.Description,
+		d.Sources[x.ID] = sourceJSON{ID: x.ID, Kind: x.Kind, Type: x.Type, Status: x.Status, Order: i + 1, File: x.File, Title: t.Title, Description: t.Description,
 			Year: x.Year, Authors: x.Authors, Language: x.Language, Sections: secs, CitedIn: nonNil(x.CitedIn),
 			CitedBy: nonNil(cites[x.ID]), Untranslated: got != lang}
 	}
@@ -230,8 +243,16 @@ func langData(g *guide.Guide, lang string) langJSON {
 		t, got := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
 		mj := modelJSON{ID: m.ID, Order: m.Order, Country: m.Country, Name: t.Name, Place: t.Place, Summary: t.Summary,
 			Sources: nonNil(m.Sources), Methods: nonNil(m.Methods), Blocks: []string{}, Measures: []string{},
-			Sections: parts(t.Sections, m.SectionSources, got != lang), Compare: parts(t.Compare, m.CompareSources, got != lang),
+			Sections: parts(t.Sections, m.SectionSources, got != lang), Evidence: g.ModelEvidence(m.ID), SearchNames: searchNames(g, m.ID), Compare: parts(t.Compare, m.CompareSources, got != lang),
 			SectionOrder: keys(guide.SectionText{}), CompareOrder: keys(guide.CompareText{}), Untranslated: got != lang}
+		if t.Open != nil {
+			for key, note := range t.Open.All() {
+				if p, ok := mj.Sections[key]; ok && note != "" {
+					p.Open = note
+					mj.Sections[key] = p
+				}
+			}
+		}
 		for _, b := range g.BlocksOf(m.ID) {
 			mj.Blocks = append(mj.Blocks, b.ID)
 		}
@@ -246,7 +267,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 	for _, b := range g.Blocks {
 		t, got := guide.TextOf(g, lang, guide.BlockTexts, b.ID)
 		bj := blockJSON{ID: b.ID, Model: coreName(b.Model), Order: b.Order, Name: t.Name, Description: t.Description,
-			Prompts: nonNil(t.Prompts), Criteria: []string{}, Sources: nonNil(b.Sources), Untranslated: got != lang}
+			Prompts: nonNil(t.Prompts), Open: t.Open, Criteria: []string{}, Sources: nonNil(b.Sources), Untranslated: got != lang}
 		for _, c := range g.CriteriaOf(b.ID) {
 			bj.Criteria = append(bj.Criteria, c.ID)
 			order[c.ID] = len(bj.Criteria)
@@ -257,7 +278,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 		t, got := guide.TextOf(g, lang, guide.CriterionTexts, c.ID)
 		d.Criteria[c.ID] = criterionJSON{ID: c.ID, Block: c.Block, Model: coreName(g.ModelOf(c)), Order: order[c.ID], Domain: c.Domain,
 			Weight: c.Weight, MustHave: c.MustHave, NAAllowed: c.NAAllowed, Question: t.Question, Why: t.Why, GoodEnough: t.GoodEnough,
-			Better: t.Better, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Replaces: nonNil(c.Replaces), Sources: nonNil(c.Sources),
+			Better: t.Better, Open: t.Open, Adapt: t.Adapt, Recommendations: nonNil(c.Recommendations), DependsOn: nonNil(c.DependsOn), Replaces: nonNil(c.Replaces), Sources: nonNil(c.Sources),
 			URL: g.CriterionPath(lang, c.ID), Untranslated: got != lang}
 	}
 	for i, r := range g.Recommendations {
@@ -281,7 +302,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 	}
 	for _, m := range g.Measures {
 		t, got := guide.TextOf(g, lang, guide.MeasureTexts, m.ID)
-		d.Measures[m.ID] = measureJSON{m.ID, m.Model, m.Kind, t.Name, t.Description, nonNil(m.Sources), got != lang}
+		d.Measures[m.ID] = measureJSON{m.ID, m.Model, m.Kind, t.Name, t.Description, t.Open, nonNil(m.Sources), got != lang}
 	}
 	for _, x := range g.Terms {
 		t, got := guide.TextOf(g, lang, guide.TermTexts, x.ID)
@@ -363,6 +384,37 @@ func citations(g *guide.Guide, lang string) map[string][]citation {
 	for _, x := range g.Terms {
 		t, _ := guide.TextOf(g, lang, guide.TermTexts, x.ID)
 		add(x.Sources, citation{"term", x.ID, t.Term, guide.GlossaryPath(lang, x.ID)})
+	}
+	return out
+}
+
+// searchNames lists the names a model goes by in any language, each once,
+// in language order: the model's name in each language and the term base
+// entry (names:) under the model's id, its preferred form and variants.
+func searchNames(g *guide.Guide, model string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.TrimSpace(strings.Trim(s, "*"))
+		if s != "" && !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			out = append(out, s)
+		}
+	}
+	for _, l := range g.Languages {
+		tb := g.Text[l.Code]
+		if tb == nil {
+			continue
+		}
+		if t, ok := tb.Models[model]; ok {
+			add(t.Name)
+		}
+		if n, ok := tb.Names[model]; ok {
+			add(n.Name)
+			for _, a := range n.Avoid {
+				add(a)
+			}
+		}
 	}
 	return out
 }

@@ -44,3 +44,32 @@ for (const c of cases) {
     await context.close();
   });
 }
+
+// A model page is found by the model's Latin name and by its local name, in
+// every language's search: the page carries the names it goes by in every
+// language (hidden, for the index only).
+const names = [
+  { q: "Chrysalis", model: "chrysalis" },
+  { q: "קריסאליס", model: "chrysalis" },
+  { q: "København", model: "copenhagen" },
+  { q: "Ključ", model: "kljuc" },
+];
+test("search finds a model page by its Latin and its local name, in every language", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  const missing = [];
+  for (const lang of ["en", "da", "sl", "he"]) {
+    for (const n of names) {
+      await page.goto(`${env.server.url}/${lang}/search/?q=${encodeURIComponent(n.q)}`, { waitUntil: "load" });
+      // Pagefind's own API on the page, so the check does not depend on how
+      // many results the Component UI lists.
+      const urls = await page.evaluate(async (q) => {
+        const pf = await import("/pagefind/pagefind.js");
+        const r = await pf.search(q);
+        return Promise.all(r.results.slice(0, 10).map(async (x) => (await x.data()).url));
+      }, n.q);
+      if (!urls.some((u) => u.startsWith(`/${lang}/models/${n.model}/`))) missing.push(`${lang} "${n.q}": ${urls.join(" ") || "no results"}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+  await context.close();
+});

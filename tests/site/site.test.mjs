@@ -7,7 +7,11 @@
 //    links, recommendation anchors, ...), in every language;
 //  - nothing is loaded from, or linked to, another host;
 //  - the same set of pages exists under every language;
-//  - every page keeps within the weight budget (scripts/pageweight.mjs).
+//  - every page keeps within the weight budget (scripts/pageweight.mjs);
+//  - every citation shows the kind of its source (evaluation report, draft
+//    funding application, ...) in the page's language, every model page and
+//    the comparison say how strong the evidence is, and no page calls all
+//    four sources evaluations.
 // Run: node --test tests/site/
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -212,6 +216,120 @@ test("no page loads or links anything from another host", () => {
     const css = fs.readFileSync(path.join(root, "css", f), "utf8");
     for (const m of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (/^(https?:)?\/\//i.test(m[1])) bad.push(`css/${f}: url(${m[1]})`);
     if (/@import/.test(css)) bad.push(`css/${f}: @import`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+// The words of a language's interface catalogue (flat key: "text" lines).
+function catalogue(code) {
+  const out = {};
+  for (const m of fs.readFileSync(path.join(repo, "i18n", `${code}.yaml`), "utf8").matchAll(/^([a-z0-9_]+): "((?:[^"\\]|\\.)*)"/gm)) out[m[1]] = m[2];
+  return out;
+}
+const stripTags = (s) => decodeEntities(s.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+
+test("every citation shows the kind of its source, in the page's language", () => {
+  const bad = [];
+  for (const l of languages) {
+    const words = catalogue(l.code);
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const kind = (s) => words[`evidence_type_${s.type.replaceAll("-", "_")}`] + (s.status === "draft" ? `, ${words.evidence_status_draft}` : "");
+    let n = 0;
+    const kinds = new Set();
+    for (const u of langPages.filter((u) => u.startsWith(`/${l.code}/`))) {
+      for (const list of pages.get(u).html.matchAll(/<div class="source-refs">([\s\S]*?)<\/div>/g)) {
+        for (const li of list[1].matchAll(/<li>([\s\S]*?)<\/li>/g)) {
+          n++;
+          const doc = (li[1].match(/sources\/#([a-z0-9-]+)"/) || [])[1];
+          const src = g.sources[doc];
+          const shown = (li[1].match(/<span class="evidence-kind">\(([^<]*)\)<\/span>/) || [])[1];
+          if (!src) bad.push(`${u}: citation of unknown source ${doc}`);
+          else if (!words[`evidence_type_${src.type.replaceAll("-", "_")}`]) bad.push(`${l.code}: no word for source type ${src.type}`);
+          else if (decodeEntities(shown ?? "") !== kind(src)) bad.push(`${u}: ${doc} shown as (${shown}), want (${kind(src)})`);
+          else kinds.add(shown);
+        }
+      }
+    }
+    // Every model is cited on its own page and in the comparison, so every
+    // primary source's kind appears.
+    if (n < 200) bad.push(`${l.code}: only ${n} citations`);
+    if (kinds.size < 5) bad.push(`${l.code}: only ${kinds.size} kinds of source shown: ${[...kinds]}`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+test("every model page and the comparison say how strong the evidence is", () => {
+  const bad = [];
+  for (const l of languages) {
+    const words = catalogue(l.code);
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    // Names as the page text reads them (stripTags folds no-break spaces).
+    const models = Object.values(g.models).map((m) => ({ ...m, name: m.name.replace(/\s+/g, " ") }));
+    for (const m of models) {
+      const page = pages.get(`/${l.code}/models/${m.id}/`);
+      const line = stripTags((page.html.match(/<p class="evidence-line">([\s\S]*?)<\/p>/) || [])[1] || "");
+      const verdict = m.evidence.evaluated ? words.evidence_evaluated : words.evidence_not_evaluated;
+      if (!line.startsWith(words.evidence_line) || !line.endsWith(verdict)) bad.push(`/${l.code}/models/${m.id}/: evidence line "${line}"`);
+    }
+    const compare = stripTags((pages.get(`/${l.code}/compare/`).html.match(/<p class="evidence-line">([\s\S]*?)<\/p>/) || [])[1] || "");
+    const evaluated = models.filter((m) => m.evidence.evaluated);
+    for (const m of models) if (!compare.includes(m.name)) bad.push(`/${l.code}/compare/: the evidence line does not name ${m.name}`);
+    // The models listed before "not evaluated" are exactly the evaluated ones.
+    const [before] = compare.split(words.evidence_compare_not_evaluated);
+    for (const m of models) if (before.includes(m.name) !== evaluated.includes(m)) bad.push(`/${l.code}/compare/: ${m.name} on the wrong side of "${compare}"`);
+    if (evaluated.length === models.length) bad.push(`${l.code}: every model counts as evaluated`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+test("open points and local adaptation notes show where the fact is used, and in the print packs", () => {
+  // The first words of a note as a reader sees them (Markdown marks left out).
+  const opening = (md) => md.replace(/[*_`#>\[\]]/g, "").replace(/\(([^)]*)\)/g, "").split(/\s+/).filter(Boolean).slice(0, 4).join(" ");
+  const bad = [];
+  let n = 0;
+  for (const l of languages) {
+    const words = catalogue(l.code);
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const expect = (url, kind, note) => {
+      n++;
+      const page = pages.get(url);
+      if (!page) return bad.push(`${url}: no page`);
+      const head = kind === "adapt" ? words.adapt_note : words.open_point;
+      const box = [...page.html.matchAll(new RegExp(`<div class="note-box note-box--${kind}">([\\s\\S]*?)</div>`, "g"))].map((m) => stripTags(m[1]));
+      if (!box.some((b) => b.startsWith(head) && b.includes(stripTags(opening(note))))) bad.push(`${url}: no ${kind} note "${opening(note)}"`);
+    };
+    const modelPage = (m) => `/${l.code}/models/${m === "core" ? "core" : m}/`;
+    for (const m of Object.values(g.models)) {
+      for (const [key, part] of Object.entries(m.sections)) if (part.open) {
+        expect(modelPage(m.id), "open", part.open);
+        if (["who_for", "how_it_works"].includes(key)) expect(`/${l.code}/print/${m.id}/`, "open", part.open);
+      }
+    }
+    for (const b of Object.values(g.blocks)) if (b.open) expect(modelPage(b.model), "open", b.open);
+    for (const ms of Object.values(g.measures)) if (ms.open) expect(modelPage(ms.model), "open", ms.open);
+    for (const c of Object.values(g.criteria)) {
+      for (const kind of ["open", "adapt"]) if (c[kind]) {
+        expect(new URL(c.url, "http://site/").pathname, kind, c[kind]);
+        if (c.model !== "core") expect(`/${l.code}/print/${c.model}/`, kind, c[kind]);
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
+  if (n === 0) console.log("# no open: or adapt: notes in the guide yet");
+});
+
+test("no page calls all four sources evaluations", () => {
+  // Two models rest on evaluation reports; the others on a draft funding
+  // application and news, and on a programme description.
+  const claims = [/\b(four|all(?: the)? four|all(?: the)?) (?:evaluated|evaluations|evaluation reports)\b/i, /\bfire (?:evaluerede|evalueringer|evalueringsrapporter)\b/i,
+    /\bvs(?:e|i|eh)? (?:štiri(?:je)? )?(?:evalvirani|evalvacije|evalvacij)\b/i, /\bštiri(?:je)? (?:evalvirani|evalvacije|evalvacij)/i, /ארבע(?:ה|ת)? (?:ה)?(?:הערכות|דוחות הערכה|מודלים שהוערכו)/];
+  const bad = [];
+  for (const u of langPages) {
+    const text = stripTags(pages.get(u).html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ""));
+    for (const re of claims) {
+      const m = text.match(re);
+      if (m) bad.push(`${u}: "${m[0]}"`);
+    }
   }
   assert.deepEqual(bad, []);
 });
