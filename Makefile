@@ -123,8 +123,12 @@ test-site: site
 	EXITGUIDE_SITE_TESTS=1 go test ./tests/site -count=1
 	SITE_DIR=$(PUBLIC) node --test tests/site/
 
+# The self-check in Chromium (tests/browser), then the page's built data
+# file against the parity corpus (tests/parity: every field the scorer reads,
+# the corpus scored with it).
 test-browser: site deps-browser
 	SITE_DIR=$(PUBLIC) node --test tests/browser/
+	SITE_DIR=$(PUBLIC) node --test --test-name-pattern="page's data file" tests/parity/
 
 # Each PDF: page 1 rendered is not blank, and its text holds every criterion.
 test-pdf: site deps-pdf

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -96,11 +97,28 @@ func TestCompareRoom(t *testing.T) {
 	if grid < 20 {
 		t.Errorf("%d grid lines", grid)
 	}
-	if status, _, errs := run(t, "check", "--root", fixtureRoot, cons); status != ExitOK {
-		t.Errorf("check of the draft: exit %d: %s", status, errs)
+	// check reads the draft, and says that it still is one.
+	if status, out, errs := run(t, "check", "--root", fixtureRoot, cons); status != ExitOK || !regexp.MustCompile(`\d+ answers are still marked “TO DISCUSS”`).MatchString(out) {
+		t.Errorf("check of the draft: exit %d: %s\n%.1500s", status, errs, out)
 	}
 	if status, out, _ := run(t, append(compareArgs(files...), "--progress")...); status != ExitOK || !strings.Contains(out, "Progress over time") || strings.Contains(out, "run compare again") {
 		t.Errorf("--progress: exit %d\n%.300s", status, out)
+	}
+	// Evidence required: every score, the consensus's too, counts claims
+	// with no evidence as not started, so no total goes up.
+	_, plain, _ := run(t, append(compareArgs(files...), "--format", "markdown")...)
+	_, strict, _ := run(t, append(compareArgs(files...), "--format", "markdown", "--require-evidence")...)
+	pct := regexp.MustCompile(`\| (\d+\.\d)% \|`)
+	before, after := pct.FindAllStringSubmatch(plain, -1), pct.FindAllStringSubmatch(strict, -1)
+	if len(before) == 0 || len(before) != len(after) || plain == strict {
+		t.Errorf("--require-evidence: %d and %d percentages, same output %t", len(before), len(after), plain == strict)
+	}
+	for i := range before {
+		x, _ := strconv.ParseFloat(before[i][1], 64)
+		y, _ := strconv.ParseFloat(after[i][1], 64)
+		if y > x {
+			t.Errorf("--require-evidence raised a score: %.1f%% -> %.1f%%", x, y)
+		}
 	}
 	if status, _, errs := run(t, append(compareArgs(files...), "--group", "--progress")...); status != ExitInput || !strings.Contains(errs, "choose one of --group and --progress") {
 		t.Errorf("--group --progress: exit %d: %s", status, errs)

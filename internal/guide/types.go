@@ -26,7 +26,7 @@ type Bundle struct {
 	Blocks []Block `json:"blocks,omitempty"`
 	// Criteria are the readiness criteria a planner answers about their own local project.
 	Criteria []Criterion `json:"criteria,omitempty"`
-	// Recommendations are the evaluations' recommendations, each serving one or more criteria.
+	// Recommendations are the recommendations drawn from the sources (an evaluation's own, or the editors' reading of a programme's experience), each serving one or more criteria.
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Methods are the working methods with their phases or stages, as data a page can draw.
 	Methods []Method `json:"methods,omitempty"`
@@ -248,9 +248,9 @@ type Criterion struct {
 	// Recommendations are the ids of the recommendations that close a gap here;
 	// the list is empty where no recommendation of the sources covers the
 	// criterion (a gap then links only to its guide page).
-	Recommendations []string `json:"recommendations" jsonschema:"required"`
-	// DependsOn are the ids of criteria that must be in place first.
-	DependsOn []string `json:"depends_on,omitempty"`
+	Recommendations []string `json:"recommendations" jsonschema:"required,uniqueItems=true"`
+	// DependsOn are the ids of criteria that must be in place first, each once.
+	DependsOn []string `json:"depends_on,omitempty" jsonschema:"uniqueItems=true"`
 	// Replaces are the ids of retired criteria that were merged into this
 	// one; a proposal file that still answers one is told to move the
 	// answer here. A retired id is never used for a criterion again.

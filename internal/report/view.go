@@ -9,6 +9,7 @@ package report
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -293,6 +294,9 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 		}
 		v.Counts = append(v.Counts, v.T(key, "n", strconv.Itoa(n)))
 	}
+	if n, mark := toDiscuss(g, in.Proposal, opt); n > 0 {
+		v.Counts = append(v.Counts, v.T("report_to_discuss_count", "n", strconv.Itoa(n), "mark", mark))
+	}
 	if n := len(r.DontKnow); n > 0 {
 		v.Counts = append(v.Counts, v.T("report_dont_know_count", "n", strconv.Itoa(n)))
 	}
@@ -304,6 +308,36 @@ func Build(g *guide.Guide, in Input, opt Options) *View {
 	v.Method = v.T("report_method_text", "bands", strings.Join(bands, "; "),
 		"cap_missing", bandName(g.Scoring.CapMissing).S, "cap_partial", bandName(g.Scoring.CapPartial).S)
 	return v
+}
+
+// toDiscuss counts the answers whose notes start with the "to discuss"
+// mark a compare consensus draft puts on every disagreement (in any of the
+// guide's languages: the draft is in the group's language), and returns
+// the mark found.
+func toDiscuss(g *guide.Guide, p *proposal.Proposal, opt Options) (int, string) {
+	if p == nil {
+		return 0, ""
+	}
+	cat := opt.Catalogue()
+	var marks []string
+	for _, l := range g.Languages {
+		if m := cat.Words(l.Code).T("compare_to_discuss"); m != "" && !slices.Contains(marks, m) {
+			marks = append(marks, m)
+		}
+	}
+	n, first := 0, len(marks)
+	for _, a := range p.Answers {
+		for i, m := range marks {
+			if strings.HasPrefix(strings.TrimSpace(a.Notes), m) {
+				n, first = n+1, min(first, i)
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0, ""
+	}
+	return n, marks[first]
 }
 
 // PointsOf writes "35 of 60 points" in the view's language.

@@ -12,6 +12,7 @@ package score_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -41,10 +42,13 @@ type parityCase struct {
 	Name string `json:"name"`
 	// RequireEvidence is score.Options.RequireEvidence (the browser's
 	// requireEvidence).
-	RequireEvidence bool                       `json:"require_evidence,omitempty"`
-	Proposal        *proposal.Proposal         `json:"proposal"`
-	Result          map[string]any             `json:"result"`
-	Text            map[string]parityFormatted `json:"text"`
+	RequireEvidence bool `json:"require_evidence,omitempty"`
+	// DependsOn replaces the depends_on of criteria of the corpus guide for
+	// this case (a prerequisite named twice: scored alike in both).
+	DependsOn map[string][]string        `json:"depends_on,omitempty"`
+	Proposal  *proposal.Proposal         `json:"proposal"`
+	Result    map[string]any             `json:"result"`
+	Text      map[string]parityFormatted `json:"text"`
 }
 
 // parityResult is score.Result as JSON, with its per-criterion list written
@@ -77,11 +81,33 @@ type parityFormatted struct {
 
 // parityFile is a proposal file with the loader's verdict.
 type parityLoad struct {
-	Name     string   `json:"name"`
-	Text     string   `json:"text"`
+	Name string `json:"name"`
+	Text string `json:"text"`
+	// Bytes holds the file, base64, when it is not UTF-8 text (Latin-1,
+	// UTF-16, NUL bytes): the page reads such a file as bytes and must
+	// refuse it as the CLI does.
+	Bytes    string   `json:"bytes,omitempty"`
 	Valid    bool     `json:"valid"`
 	Parse    bool     `json:"parse_error"` // the file is not readable YAML (no pointers then)
 	Pointers []string `json:"pointers"`    // where each problem is, sorted, without duplicates
+	// ParseCode is the message key of a problem found before the YAML is
+	// parsed (parse.utf16, parse.not-utf8, parse.nul, parse.control,
+	// parse.empty, parse.too-large), with its line; "" otherwise (the
+	// YAML parsers' own complaints differ and are not compared).
+	ParseCode string `json:"parse_code,omitempty"`
+	ParseLine int    `json:"parse_line,omitempty"`
+	// Problems are the loader's problems (none for a parse error): the
+	// message key, its arguments by name and the line, sorted by pointer,
+	// then key.
+	Problems []parityProblem `json:"problems"`
+}
+
+// parityProblem is one problem as the page must report it.
+type parityProblem struct {
+	Pointer string            `json:"pointer"`
+	Key     string            `json:"key"`
+	Args    map[string]string `json:"args"`
+	Line    int               `json:"line"`
 }
 
 type parityVectors struct {
@@ -266,7 +292,8 @@ func generated(g *guide.Guide, n int) []*proposal.Proposal {
 // proposals, the broken corpus) and some broken variants of the examples.
 func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 	var names []string
-	for _, pat := range []string{"../../examples/*.yaml", "../../testdata/proposals/*.yaml", "../../testdata/proposals/bad/*.yaml", "../../testdata/proposals/bad/*.json"} {
+	for _, pat := range []string{"../../examples/*.yaml", "../../testdata/proposals/*.yaml", "../../testdata/proposals/bad/*.yaml", "../../testdata/proposals/bad/*.json",
+		"../../testdata/proposals/hostile/*.yaml", "../../testdata/proposals/clean/*.yaml", "../../testdata/compare/room/*.yaml"} {
 		m, _ := filepath.Glob(pat)
 		names = append(names, m...)
 	}
@@ -274,18 +301,36 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 	var out []parityLoad
 	add := func(name string, data []byte) {
 		p, errs := proposal.Load(name, data, g, proposal.Messages{Lang: "en"})
-		l := parityLoad{Name: name, Text: string(data), Valid: p != nil && len(errs) == 0, Pointers: []string{}}
+		l := parityLoad{Name: name, Valid: p != nil && len(errs) == 0, Pointers: []string{}, Problems: []parityProblem{}}
+		if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+			l.Bytes = base64.StdEncoding.EncodeToString(data)
+		} else {
+			l.Text = string(data)
+		}
+		_, perrs := yamlpos.Parse(name, data, proposal.Limits)
+		l.Parse = len(perrs) > 0
+		if l.Parse {
+			if c := perrs[0].Code; prePars[c] {
+				l.ParseCode, l.ParseLine = c, perrs[0].Line
+			}
+			out = append(out, l)
+			return
+		}
 		for _, e := range errs {
 			if !slices.Contains(l.Pointers, e.Pointer) {
 				l.Pointers = append(l.Pointers, e.Pointer)
 			}
+			pp := parityProblem{Pointer: e.Pointer, Key: e.Code, Args: map[string]string{}, Line: e.Line}
+			for i := 0; i+1 < len(e.Args); i += 2 {
+				pp.Args[e.Args[i]] = e.Args[i+1]
+			}
+			l.Problems = append(l.Problems, pp)
 		}
 		sort.Strings(l.Pointers)
-		_, perrs := yamlpos.Parse(name, data, proposal.Limits)
-		l.Parse = len(perrs) > 0
-		if l.Parse {
-			l.Pointers = []string{}
-		}
+		sort.SliceStable(l.Problems, func(i, j int) bool {
+			a, b := l.Problems[i], l.Problems[j]
+			return a.Pointer < b.Pointer || a.Pointer == b.Pointer && a.Key < b.Key
+		})
 		out = append(out, l)
 	}
 	for _, n := range names {
@@ -293,11 +338,10 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-			continue // binary files: the page reads text only
-		}
 		add(strings.TrimPrefix(n, "../../"), data)
 	}
+	// A Latin-1 file (Notepad's "ANSI"), as the walkthrough saved one.
+	add("variant/latin1.yaml", bytes.Replace(mustRead(t, "../../examples/cti-fjordby-da.yaml"), []byte("Fjordby"), []byte("\xc5rhus"), 1))
 	// Broken variants of one example, one rule each.
 	base, err := os.ReadFile("../../examples/chrysalis-northmoor-en.yaml")
 	if err != nil {
@@ -322,6 +366,9 @@ func loadCorpus(t *testing.T, g *guide.Guide) []parityLoad {
 		{"unknown-answer-field", "status: partly", "status: partly\n    owners: \"x\""},
 		{"status-number", "status: partly", "status: 3"},
 		{"dont-know", "status: partly", "status: dont-know"},
+		{"cyrillic-model", "models: [chrysalis]", "models: [ключ]"},
+		{"evidence-misindented", "status: partly\n    evidence:", "status: partly\n  evidence:"},
+		{"planned-no-owner-late", "status: in-place\n    evidence: \"Outreach", "status: planned\n    due: 2027-01-31\n    evidence: \"Outreach"},
 		{"dont-know-misspelt", "status: partly", "status: dont_know"},
 		{"evidence-list", "status: partly", "status: partly\n    notes: [a, b]"},
 	}
@@ -359,6 +406,26 @@ func parityBuild(t *testing.T) []byte {
 			v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("generated/%03d/require-evidence", i), RequireEvidence: true, Proposal: p,
 				Result: parityResult(t, r), Text: formatted(g, r)})
 		}
+	}
+	// A guide whose criterion names its prerequisite twice (the schema and
+	// lint refuse it now; the scorers still agree on it).
+	g2 := *g
+	g2.Criteria = slices.Clone(g.Criteria)
+	patch := map[string][]string{}
+	for i, c := range g2.Criteria {
+		if len(c.DependsOn) > 0 && len(patch) < 3 {
+			c.DependsOn = append(slices.Clone(c.DependsOn), c.DependsOn[0])
+			g2.Criteria[i] = c
+			patch[c.ID] = c.DependsOn
+		}
+	}
+	if len(patch) == 0 {
+		t.Fatal("no criterion with depends_on to duplicate")
+	}
+	for i, p := range generated(g, 40) {
+		r := score.Score(&g2, p)
+		v.Cases = append(v.Cases, parityCase{Name: fmt.Sprintf("duplicate-depends-on/%03d", i), DependsOn: patch, Proposal: p,
+			Result: parityResult(t, r), Text: formatted(&g2, r)})
 	}
 	v.Files = loadCorpus(t, g)
 	// One case or file per line: small diffs when the corpus changes.
@@ -420,4 +487,18 @@ func TestParityVectors(t *testing.T) {
 	if len(v.Cases) < parityGenerated || len(bands) < 4 {
 		t.Errorf("corpus too narrow: %d cases, bands %v", len(v.Cases), bands)
 	}
+}
+
+// prePars are the codes yamlpos.Parse gives before it parses the YAML: the
+// page finds the same ones itself (proposal.js decode and parse).
+var prePars = map[string]bool{"parse.utf16": true, "parse.not-utf8": true, "parse.nul": true, "parse.control": true,
+	"parse.empty": true, "parse.too-large": true}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -303,11 +303,14 @@ func ScoreWith(g *guide.Guide, p *proposal.Proposal, opt Options) Result {
 	for i, c := range crits {
 		order[c.ID] = i
 	}
-	// The criteria of the proposal that depend on each criterion, in order.
+	// The criteria of the proposal that depend on each criterion, in order,
+	// each once (a prerequisite named twice counts once, as in the browser).
 	dependents := make(map[string][]string, len(crits))
 	for _, c := range crits {
 		for _, pre := range c.DependsOn {
-			dependents[pre] = append(dependents[pre], c.ID)
+			if !slices.Contains(dependents[pre], c.ID) {
+				dependents[pre] = append(dependents[pre], c.ID)
+			}
 		}
 	}
 	type strength struct {
@@ -320,7 +323,7 @@ func ScoreWith(g *guide.Guide, p *proposal.Proposal, opt Options) Result {
 		blocks := dependents[c.ID]
 		var blockedBy []string
 		for _, pre := range c.DependsOn {
-			if isGap(pre) {
+			if isGap(pre) && !slices.Contains(blockedBy, pre) {
 				blockedBy = append(blockedBy, pre)
 			}
 		}

@@ -119,6 +119,60 @@ func TestClaimedNotShown(t *testing.T) {
 	}
 }
 
+// TestDuplicatePrerequisite: a criterion that names its prerequisite twice
+// is listed once among what the prerequisite blocks and once among what
+// blocks it (the browser's scorer does the same; parity holds them).
+func TestDuplicatePrerequisite(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	for i, c := range g.Criteria {
+		if len(c.DependsOn) == 0 {
+			continue
+		}
+		pre := c.DependsOn[0]
+		g.Criteria = slices.Clone(g.Criteria)
+		g.Criteria[i].DependsOn = append(slices.Clone(c.DependsOn), c.DependsOn...)
+		pc, _ := g.Criterion(pre)
+		models := []string{}
+		for _, id := range []string{g.ModelOf(c), g.ModelOf(pc)} {
+			if id != "" && !slices.Contains(models, id) {
+				models = append(models, id)
+			}
+		}
+		p := &proposal.Proposal{Models: models, Answers: map[string]proposal.Answer{pre: {Status: proposal.NotStarted}, c.ID: {Status: proposal.NotStarted}}}
+		r := score.Score(g, p)
+		seen := 0
+		for _, gp := range r.Gaps {
+			if gp.Criterion == pre {
+				seen++
+				if count(gp.Blocks, c.ID) != 1 {
+					t.Errorf("%s blocks %v: want %s once", pre, gp.Blocks, c.ID)
+				}
+			}
+			if gp.Criterion == c.ID {
+				seen++
+				if count(gp.BlockedBy, pre) != 1 {
+					t.Errorf("%s blocked by %v: want %s once", c.ID, gp.BlockedBy, pre)
+				}
+			}
+		}
+		if seen != 2 {
+			t.Errorf("gaps %v", r.Gaps)
+		}
+		return
+	}
+	t.Fatal("the fixture has no dependency")
+}
+
+func count(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
 func TestTenths(t *testing.T) {
 	for _, tt := range []struct{ e, p, want int }{
 		{0, 0, 0}, {0, 4, 0}, {4, 4, 1000}, {1, 3, 333}, {2, 3, 667}, {1, 8, 125}, {1, 16, 63}, // 62.5 rounds up

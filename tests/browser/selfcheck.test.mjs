@@ -227,7 +227,11 @@ test("a broken file gets an error summary that names each problem, with its line
   await summary.waitFor({ state: "visible" });
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains("sc-error-summary")), true, "focus on the summary");
   const items = await summary.locator("li").allTextContents();
-  const expect = [/Line 5: date "2026-13-01" is not a valid date/, /Line 9: a planned criterion needs an owner/, /Line 9: a planned criterion needs a due date/, /Line 11: unknown criterion "core.no-such-criterion"/, /Line 14: "done" is not an answer status/];
+  // The lines the CLI gives (file:LINE:col): a problem with an answer is at
+  // its first field (line 10), an unknown criterion at its key (line 11).
+  const expect = [/Line 5: date "2026-13-01" is not a valid date/, /Line 10: a planned criterion needs an owner/, /Line 10: a planned criterion needs a due date/, /Line 11: unknown criterion "core.no-such-criterion"/, /Line 14: "done" is not an answer status/];
+  const cliLines = [...cliErr.stderr.matchAll(/broken\.yaml:(\d+):\d+:/g)].map((m) => +m[1]).sort((a, b) => a - b);
+  assert.deepEqual(cliLines, [5, 10, 10, 11, 14], cliErr.stderr);
   for (const re of expect) assert.ok(items.some((i) => re.test(i)), `${re} in ${JSON.stringify(items, null, 1)}`);
   assert.equal(items.length, expect.length, JSON.stringify(items));
   assert.match(await summary.locator("h2").textContent(), /broken\.yaml/);
@@ -238,6 +242,15 @@ test("a broken file gets an error summary that names each problem, with its line
   await fs.writeFile(file, "proposal: 1\nlocality: [unclosed\nmodels: x\n");
   await page.setInputFiles("#sc-file", file);
   await page.waitForFunction(() => /Line \d+: YAML syntax error/.test(document.querySelector(".sc-error-summary")?.textContent || ""));
+
+  // A file saved as Latin-1 (Notepad's "ANSI"): refused with the CLI's
+  // message and line, never opened with "�" in place of "Å".
+  await fs.writeFile(file, Buffer.concat([Buffer.from(broken.split("\n").slice(0, 1).join("\n") + '\nlocality: "'), Buffer.from([0xc5]), Buffer.from('rhus Kommune"\n')]));
+  const latin1 = await run(cli, ["check", file], { cwd: repoRoot }).then(() => null, (e) => e);
+  assert.match(latin1?.stderr || "", /broken\.yaml:2:\d+: (the )?file contains bytes that are not UTF-8/);
+  await page.setInputFiles("#sc-file", file);
+  await page.waitForFunction(() => /Line 2: (the )?file contains bytes that are not UTF-8/.test(document.querySelector(".sc-error-summary")?.textContent || ""));
+  assert.ok(!(await page.locator("#sc-locality").isVisible()), "the form did not open");
   assert.deepEqual(requestsSinceReady(), []);
   assert.deepEqual(log.pageErrors, []);
   await context.close();

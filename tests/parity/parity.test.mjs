@@ -8,9 +8,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { makeGuide, score, pctText, numText, tenthsOf } from "../../assets/js/selfcheck/score.js";
-import { parse, validate, fromDoc, toYAML } from "../../assets/js/selfcheck/proposal.js";
+import { parse, decode, validate, lineOf, fromDoc, toYAML } from "../../assets/js/selfcheck/proposal.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vectors = JSON.parse(fs.readFileSync(path.join(root, "testdata/parity/vectors.json"), "utf8"));
@@ -38,7 +40,13 @@ test("the corpus is large and covers every band", () => {
 test("every result is identical to the Go scorer's", () => {
   let n = 0;
   for (const c of vectors.cases) {
-    const r = JSON.parse(JSON.stringify(score(g, c.proposal, { requireEvidence: !!c.require_evidence })));
+    let gc = g;
+    if (c.depends_on) {
+      const data = structuredClone(vectors.guide);
+      for (const [id, deps] of Object.entries(c.depends_on)) data.criteria[id].depends_on = deps;
+      gc = makeGuide(data);
+    }
+    const r = JSON.parse(JSON.stringify(score(gc, c.proposal, { requireEvidence: !!c.require_evidence })));
     assert.deepStrictEqual(compact(r), c.result, c.name);
     for (const lang of LANGS) {
       const want = c.text[lang];
@@ -56,19 +64,45 @@ test("every result is identical to the Go scorer's", () => {
   assert.equal(n, vectors.cases.length);
 });
 
-test("the loader accepts and refuses the same files, with problems at the same places", () => {
+// The text of a corpus file as the page gets it: bytes through decode
+// (a file that is not UTF-8 text is refused there, as the CLI refuses it).
+const fileText = (f) => (f.bytes ? decode(Buffer.from(f.bytes, "base64")) : decode(Buffer.from(f.text, "utf8")));
+
+test("the loader accepts and refuses the same files, with the same messages at the same places", () => {
   const langs = vectors.guide.languages;
+  let compared = 0;
   for (const f of vectors.files) {
-    const { doc, problems } = parse(f.text);
+    const dec = fileText(f);
+    const { doc, problems } = dec.problems ? dec : parse(dec.text);
     if (f.parse_error) {
       assert.ok(problems?.length, `${f.name}: the Go loader cannot read it; the page must refuse it too`);
+      if (f.parse_code) {
+        assert.equal(problems[0].key, f.parse_code, `${f.name}: message`);
+        assert.equal(problems[0].line, f.parse_line, `${f.name}: line`);
+      }
       continue;
     }
     assert.ok(!problems, `${f.name}: parse problems ${JSON.stringify(problems)}`);
     const got = validate(g, doc, langs);
     assert.equal(got.length === 0, f.valid, `${f.name}: valid ${f.valid}, page says ${JSON.stringify(got)}`);
     assert.deepStrictEqual([...new Set(got.map((p) => p.pointer))].sort(), f.pointers, f.name);
+    // Message key, arguments and line of every problem.
+    const mine = got.map((p) => ({ ...p, line: lineOf(dec.text, p.pointer, p.at === "key") }));
+    const key = (p) => `${p.pointer} ${p.key}`;
+    assert.deepStrictEqual(mine.map(key).sort(), f.problems.map(key).sort(), `${f.name}: message keys`);
+    // Each of Go's problems is one of the page's with the same key and
+    // every argument the message uses (the page may carry more, such as
+    // the {shown} it fills itself), at the same line.
+    const left = [...mine];
+    for (const want of f.problems) {
+      const i = left.findIndex((x) => key(x) === key(want) && Object.entries(want.args).every(([n, v]) => x.args[n] === v));
+      assert.ok(i >= 0, `${f.name}: ${key(want)} ${JSON.stringify(want.args)}: the page has ${JSON.stringify(left.filter((x) => key(x) === key(want)).map((x) => x.args))}`);
+      assert.equal(left[i].line, want.line, `${f.name}: ${key(want)} ${JSON.stringify(want.args)}: line`);
+      left.splice(i, 1);
+      compared++;
+    }
   }
+  assert.ok(compared > 50, `${compared} problems compared`);
 });
 
 test("an answer to a retired criterion names the criterion that replaced it, as in Go", () => {
@@ -79,13 +113,20 @@ test("an answer to a retired criterion names the criterion that replaced it, as 
   assert.ok(into.replaces.includes("cti-denmark.secure-time-frame"), "core.funding-certainty replaces it (checklists/core.yaml)");
   assert.deepStrictEqual(
     got.filter((p) => p.pointer === "/answers/cti-denmark.secure-time-frame"),
-    [{ pointer: "/answers/cti-denmark.secure-time-frame", key: "crit.retired", args: { criterion: "cti-denmark.secure-time-frame", into: "core.funding-certainty" } }],
+    [
+      {
+        pointer: "/answers/cti-denmark.secure-time-frame",
+        key: "crit.retired",
+        args: { criterion: "cti-denmark.secure-time-frame", into: "core.funding-certainty", models: "core, chrysalis" },
+        at: "key", // reported at the key, as Go's atKey
+      },
+    ],
   );
 });
 
 test("a valid file read and written by the page scores the same and validates again", () => {
   for (const f of vectors.files.filter((x) => x.valid)) {
-    const { doc } = parse(f.text);
+    const { doc } = parse(decode(Buffer.from(f.text, "utf8")).text);
     const p = fromDoc(doc);
     const yaml = toYAML(g, p, { head: "test" });
     const again = parse(yaml);
@@ -95,19 +136,76 @@ test("a valid file read and written by the page scores the same and validates ag
   }
 });
 
-test("the guide data the site generates has the fields the corpus was made from", (t) => {
+test("every file the page writes is read by exitguide check, which scores it the same", () => {
+  // Writer parity: toYAML's output goes to the Go loader and scorer (one
+  // run of the CLI, JSON report), not only back to the page's own reader.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parity-"));
+  const written = [];
+  for (const [i, f] of vectors.files.filter((x) => x.valid).entries()) {
+    const p = fromDoc(parse(decode(Buffer.from(f.text, "utf8")).text).doc);
+    const file = path.join(dir, `${String(i).padStart(3, "0")}.yaml`);
+    fs.writeFileSync(file, toYAML(g, p, { head: "parity" }));
+    written.push({ name: f.name, file, want: compact(JSON.parse(JSON.stringify(score(g, p)))) });
+  }
+  const out = execFileSync("go", ["run", "./cmd/exitguide", "check", "--format", "json", ...written.map((w) => w.file)], { cwd: root, maxBuffer: 64 << 20 });
+  const reports = JSON.parse(out).reports;
+  assert.equal(reports.length, written.length);
+  for (const [i, w] of written.entries()) {
+    const got = reports[i].score;
+    assert.deepStrictEqual(compact(got), w.want, `${w.name}: written by the page, scored by the CLI`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// The guide data the site generates (exitguide build writes it; a fresh
+// clone gets it here, so this never skips).
+function siteGuide() {
   const file = path.join(root, "generated/data/guide/en.json");
-  if (!fs.existsSync(file)) return t.skip("generated/ not built (exitguide build)");
-  const site = JSON.parse(fs.readFileSync(file, "utf8"));
+  if (!fs.existsSync(file)) execFileSync("go", ["run", "./cmd/exitguide", "build"], { cwd: root, stdio: "ignore" });
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}
+
+// Every field of the corpus guide, as data[key][id][field].
+function* corpusFields() {
   for (const [key, entries] of Object.entries(vectors.guide)) {
-    if (key === "scoring") {
-      assert.deepStrictEqual(site.scoring, entries);
-      continue;
-    }
-    if (key === "languages" || key === "numbers") continue; // from language.yaml, not the guide data
-    assert.deepStrictEqual(Object.keys(site[key]).sort(), Object.keys(entries).sort(), key);
-    for (const [id, e] of Object.entries(entries)) {
-      for (const [f, v] of Object.entries(e)) assert.deepStrictEqual(site[key][id][f], v, `${key}.${id}.${f}`);
-    }
+    if (key === "scoring" || key === "languages" || key === "numbers") continue; // scoring: whole; the rest from language.yaml
+    for (const [id, e] of Object.entries(entries)) for (const [f, v] of Object.entries(e)) yield [key, id, f, v];
+  }
+}
+
+test("the guide data the site generates has the fields the corpus was made from", () => {
+  const site = siteGuide();
+  assert.deepStrictEqual(site.scoring, vectors.guide.scoring);
+  for (const key of Object.keys(vectors.guide)) {
+    if (key === "scoring" || key === "languages" || key === "numbers") continue;
+    assert.deepStrictEqual(Object.keys(site[key]).sort(), Object.keys(vectors.guide[key]).sort(), key);
+  }
+  for (const [key, id, f, v] of corpusFields()) assert.deepStrictEqual(site[key][id][f], v, `${key}.${id}.${f}`);
+});
+
+test("the page's data file carries every field the scorer reads, and scores the corpus alike", () => {
+  // The page ships a projection of the guide data (layouts/selfcheck/page.html):
+  // every field the corpus guide has must be in it, by name.
+  const tmpl = fs.readFileSync(path.join(root, "layouts/selfcheck/page.html"), "utf8");
+  const projected = { criteria: "criteria", blocks: "blocks", models: "models", domains: "domains", bands: "bands" };
+  for (const [key, id, f] of corpusFields()) {
+    const line = tmpl.split("\n").find((l) => l.includes(`{{- $${projected[key]} = merge $${projected[key]}`));
+    assert.ok(line, `no projection of ${key} in page.html`);
+    assert.ok(line.includes(`"${f}" .${f}`), `page.html drops ${key}.${f} (${id})`);
+  }
+  assert.match(tmpl, /"scoring" \(\$g\.scoring/, "page.html ships the scoring method whole");
+  // And the data file itself, of the site just built: make test-browser
+  // runs this with SITE_DIR after building it (a public/ left from an older
+  // checkout would only be stale here, so it is not read without SITE_DIR).
+  if (!process.env.SITE_DIR) return;
+  const dir = path.resolve(root, process.env.SITE_DIR, "en/self-check");
+  const name = fs.existsSync(dir) && fs.readdirSync(dir).find((n) => /^data\..*json$/.test(n));
+  if (!name) return;
+  const page = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+  assert.deepStrictEqual(page.scoring, vectors.guide.scoring, "scoring");
+  for (const [key, id, f, v] of corpusFields()) assert.deepStrictEqual(page[key][id][f] ?? null, v ?? null, `data.json ${key}.${id}.${f}`);
+  const pg = makeGuide(page);
+  for (const c of vectors.cases.filter((x) => !x.depends_on)) {
+    assert.deepStrictEqual(compact(JSON.parse(JSON.stringify(score(pg, c.proposal, { requireEvidence: !!c.require_evidence })))), c.result, `${c.name} with the page's data`);
   }
 });

@@ -57,10 +57,14 @@ function distance(a, b) {
   return prev[rb.length];
 }
 
-/** The candidate close enough to s to be a likely typo, or "" (proposal.nearest). */
+/**
+ * The candidate close enough to s to be a likely typo, or "" (suggest.Nearest):
+ * the threshold counts characters (code points, Go's runes), not UTF-8
+ * bytes, so "ключ" gets no suggestion here either.
+ */
 export function nearest(s, candidates) {
   let best = "";
-  let bestD = Math.floor(utf8Len(s) / 2) + 2;
+  let bestD = Math.floor([...s].length / 2) + 2;
   const ls = s.toLowerCase();
   for (const c of candidates) {
     const d = distance(ls, c.toLowerCase());
@@ -91,14 +95,88 @@ function aliasLine(text) {
   return 0;
 }
 
+/** The line (from 1) of byte offset i of data (yamlpos offsetPos, lines only). */
+function lineAt(data, i) {
+  let line = 1;
+  for (let k = 0; k < i; k++) if (data[k] === 10) line++;
+  return line;
+}
+
+/**
+ * Reads a file's bytes as yamlpos.Parse does before it parses: too large,
+ * UTF-16 (with or without a byte-order mark), empty, bytes that are not
+ * UTF-8, a NUL byte, each refused with the CLI's message key (and line).
+ * Returns {text} (a UTF-8 byte-order mark removed) or {problems}. The page
+ * reads a chosen file with this, never as text with replacement
+ * characters: a Latin-1 file is refused, not silently changed.
+ */
+export function decode(data) {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const fail = (key, line = 0, args = {}) => ({ problems: [{ pointer: "", key, args, line }] });
+  if (bytes.length > MAX_BYTES) return fail("parse.too-large", 0, { size: sizeText(bytes.length), max: sizeText(MAX_BYTES) });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail("parse.utf16", 1);
+  let b = bytes;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  if (!b.some((x) => !(x === 32 || (x >= 9 && x <= 13)))) return fail("parse.empty", 1);
+  const bad = firstInvalidUTF8(b);
+  if (bad >= 0) return fail("parse.not-utf8", lineAt(b, bad));
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(b);
+  const nul = b.indexOf(0);
+  if (nul >= 0) {
+    if (b.length >= 2 && (b[0] === 0) !== (b[1] === 0)) return fail("parse.utf16", 1);
+    return fail("parse.nul", lineAt(b, nul));
+  }
+  return { text };
+}
+
+/** yamlpos.Size: a size as the messages write it ("1.2 MB", "900.0 KB"). */
+function sizeText(n) {
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`;
+  if (n >= 1 << 10) return `${(n / (1 << 10)).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** The offset of the first byte that is not valid UTF-8 (Go's utf8.Valid rules), or -1. */
+function firstInvalidUTF8(b) {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f; // no surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    if (b[i + 1] === undefined || b[i + 1] < lo || b[i + 1] > hi) return i;
+    for (let k = 2; k <= n; k++) if (b[i + k] === undefined || b[i + k] < 0x80 || b[i + k] > 0xbf) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
 /**
  * Parses a file's text. Returns {doc} or {problems} (parse problems, with a
  * line where the parser gives one).
  */
 export function parse(text) {
-  if (utf8Len(text) > MAX_BYTES) return { problems: [{ pointer: "", key: "parse.too-large", args: { size: `${(utf8Len(text) / 1048576).toFixed(1)} MB` }, line: 0 }] };
+  if (utf8Len(text) > MAX_BYTES) return { problems: [{ pointer: "", key: "parse.too-large", args: { size: sizeText(utf8Len(text)), max: sizeText(MAX_BYTES) }, line: 0 }] };
   if (text.includes("\u0000")) return { problems: [{ pointer: "", key: "parse.nul", args: {}, line: 0 }] };
   if (trimSpace(text) === "") return { problems: [{ pointer: "", key: "parse.empty", args: {}, line: 0 }] };
+  // yamlpos firstControl: a control character other than tab and line breaks.
+  const ctl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+  if (ctl) {
+    const line = text.slice(0, ctl.index).split("\n").length;
+    const char = "U+" + ctl[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return { problems: [{ pointer: "", key: "parse.control", args: { char }, line }] };
+  }
   let doc;
   try {
     doc = yamlLoad(text.replace(/^\ufeff/, ""), { schema: CORE_SCHEMA, json: false });
@@ -123,6 +201,8 @@ export function parse(text) {
 export function validate(g, doc, languages) {
   const out = [];
   const add = (p, key, args = {}) => out.push({ pointer: p, key, args });
+  // A problem Go reports at the key, not at the value (validator.atKey).
+  const addKey = (p, key, args = {}) => out.push({ pointer: p, key, args, at: "key" });
   const text = (p, x, nonEmpty) => {
     if (typeof x !== "string") return add(p, "field.text", { field: fieldName(p) }), [null, false];
     if (nonEmpty && trimSpace(x) === "") return add(p, "field.empty", { field: fieldName(p) }), [x, false];
@@ -146,10 +226,11 @@ export function validate(g, doc, languages) {
     for (const k of sortedKeys(m)) {
       if (allowed.includes(k)) continue;
       const near = nearest(k, suggest);
+      const fields = suggest.join(", ");
       if (near) {
         suggested.add(near);
-        add(pointer(base, k), "field.near", { key: k, near });
-      } else add(pointer(base, k), "field.unknown", { key: k });
+        addKey(pointer(base, k), "field.near", { key: k, fields, near });
+      } else addKey(pointer(base, k), "field.unknown", { key: k, fields });
     }
     return suggested;
   };
@@ -172,7 +253,7 @@ export function validate(g, doc, languages) {
   }
   if (has("language")) {
     const [s, ok] = text("/language", doc.language, true);
-    if (ok && s !== "" && languages && !languages.includes(s)) add("/language", "lang.unknown", { lang: s, shown: "" });
+    if (ok && s !== "" && languages && !languages.includes(s)) add("/language", "lang.unknown", { lang: s, languages: languages.join(", "), shown: "" });
   }
   let models = [];
   let modelsOK = has("models");
@@ -181,6 +262,7 @@ export function validate(g, doc, languages) {
     if (!l) modelsOK = false;
     else {
       const ids = g.models.map((m) => m.id);
+      const all = ids.join(", ");
       const seen = new Set();
       l.forEach((m, i) => {
         const p = pointer("/models", i);
@@ -189,7 +271,7 @@ export function validate(g, doc, languages) {
         if (!ids.includes(s)) {
           modelsOK = false;
           const near = nearest(s, ids);
-          return near ? add(p, "model.near", { model: s, near }) : add(p, "model.unknown", { model: s });
+          return near ? add(p, "model.near", { model: s, models: all, near }) : add(p, "model.unknown", { model: s, models: all });
         }
         if (seen.has(s)) return add(p, "model.dup", { model: s });
         seen.add(s);
@@ -203,17 +285,18 @@ export function validate(g, doc, languages) {
     else {
       const scope = criteriaFor(g, models);
       const inScope = new Set(scope.map((c) => c.id));
+      const modelList = ["core", ...models].join(", ");
       for (const id of sortedKeys(m)) {
         const p = pointer("/answers", id);
         const c = g.byId.get(id);
         if (c && !inScope.has(id)) {
-          if (modelsOK) add(p, "crit.other-model", { criterion: id, model: c.model });
+          if (modelsOK) addKey(p, "crit.other-model", { criterion: id, model: c.model, models: modelList });
         } else if (!c && g.retired?.has(id)) {
-          add(p, "crit.retired", { criterion: id, into: g.retired.get(id).id });
+          addKey(p, "crit.retired", { criterion: id, into: g.retired.get(id).id, models: modelList });
         } else if (!c) {
           const cands = modelsOK ? scope.map((x) => x.id) : g.criteria.map((x) => x.id);
           const near = nearest(id, cands);
-          near ? add(p, "crit.near", { criterion: id, near }) : add(p, "crit.unknown", { criterion: id });
+          near ? addKey(p, "crit.near", { criterion: id, models: modelList, near }) : addKey(p, "crit.unknown", { criterion: id, models: modelList });
         }
         answer(p, id, m[id], c);
       }
@@ -229,7 +312,8 @@ export function validate(g, doc, languages) {
     const s = a.status;
     if (typeof s !== "string" || !STATUSES.includes(s)) {
       const near = typeof s === "string" ? nearest(s, STATUSES) : "";
-      return near ? add(sp, "status.near", { status: show(s), near }) : add(sp, "status.invalid", { status: show(s) });
+      const statuses = STATUSES.join(", ");
+      return near ? add(sp, "status.near", { status: show(s), statuses, near }) : add(sp, "status.invalid", { status: show(s), statuses });
     }
     const filled = (f) => typeof a[f] === "string" && trimSpace(a[f]) !== "";
     if (s === PLANNED) {
@@ -244,13 +328,75 @@ export function validate(g, doc, languages) {
 }
 
 /**
- * The line (from 1) of the value a pointer names, found in the text by its
- * keys in turn; 0 when not found. js-yaml gives no positions for values, so
- * this follows the keys as they are written (YAML or JSON).
+ * The line (from 1) where `exitguide check` reports a problem at a
+ * pointer: the line of the value (atKey false; a block mapping or list
+ * starts at its first entry, as yamlpos.Doc.Pos gives it) or of its key
+ * (atKey true, yamlpos.Doc.KeyPos: unknown fields and criteria). js-yaml
+ * gives no positions, so the keys are followed through the text by their
+ * indentation: a key is found only among the entries of its parent, never
+ * further down in another answer (a mis-indented `evidence:` is reported
+ * at its own line, not at the first `evidence:` of the file). JSON on one
+ * line, or anything not found so, falls back to the nearest line found.
  */
-export function lineOf(text, ptr) {
-  if (!ptr) return 0;
+export function lineOf(text, ptr, atKey = false) {
   const lines = text.split(/\r\n|\n|\r/);
+  const content = (i) => {
+    const t = lines[i].replace(/^\ufeff/, "").trim();
+    return t !== "" && !t.startsWith("#") && t !== "---";
+  };
+  const indentOf = (i) => lines[i].length - lines[i].replace(/^[ \t]+/, "").length;
+  const next = (i) => {
+    for (let k = i + 1; k < lines.length; k++) if (content(k)) return k;
+    return -1;
+  };
+  const first = next(-1);
+  if (first < 0) return 0;
+  if (!ptr) return first + 1;
+  if (lines[first].trim().startsWith("{")) return lineOfFlow(lines, ptr);
+  const keys = ptr.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let at = -1; // the line of the current node's key (-1: the root)
+  let indent = -1; // its indentation
+  for (const k of keys) {
+    // The entries of the current node: the lines after it indented more,
+    // at the indentation of the first of them.
+    const start = next(at);
+    if (start < 0 || indentOf(start) <= indent) return at + 1;
+    const child = indentOf(start);
+    let found = -1;
+    let item = 0;
+    for (let i = start; i < lines.length; i++) {
+      if (!content(i)) continue;
+      const ind = indentOf(i);
+      if (ind < child) break;
+      if (ind > child) continue;
+      const t = lines[i].slice(ind);
+      if (/^\d+$/.test(k)) {
+        if (/^-(\s|$)/.test(t) && item++ === +k) found = i;
+      } else {
+        const esc = k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        if (new RegExp(`^(?:-\\s+)?(["']?)${esc}\\1\\s*:(\\s|$)`).test(t)) found = i;
+      }
+      if (found >= 0) break;
+    }
+    if (found < 0) {
+      // A flow collection on the key's line ([a, b], {x: y}): its line.
+      return at + 1;
+    }
+    at = found;
+    indent = indentOf(found);
+  }
+  if (atKey) return at + 1;
+  // A block value starts on the next line: nothing after the colon.
+  const rest = lines[at].replace(/(^|\s)#.*$/, "").replace(/^\s*(?:-\s+)?(["']?)[^"':]*\1\s*:/, "").trim();
+  if (rest === "" || /^-\s*$/.test(lines[at].trim())) {
+    const n = next(at);
+    if (n >= 0 && indentOf(n) >= indentOf(at)) return n + 1;
+  }
+  return at + 1;
+}
+
+// lineOfFlow follows the keys through JSON or flow YAML, as written.
+function lineOfFlow(lines, ptr) {
   const keys = ptr.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
   let at = 0;
   let found = 0;
@@ -259,7 +405,7 @@ export function lineOf(text, ptr) {
     const esc = k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re = new RegExp(`(^|[\\s{,])["']?${esc}["']?\\s*:`);
     let i = at;
-    while (i < lines.length && !re.test(lines[i].replace(/(^|\s)#.*$/, ""))) i++;
+    while (i < lines.length && !re.test(lines[i])) i++;
     if (i === lines.length) return found;
     found = i + 1;
     at = i;

@@ -45,7 +45,7 @@ export function makeGuide(data) {
   const retired = new Map(criteria.flatMap((c) => (c.replaces || []).map((old) => [old, c])));
   const dependents = new Map();
   for (const c of criteria) {
-    for (const d of new Set(c.depends_on || [])) {
+    for (const d of new Set(c.depends_on || [])) { // a prerequisite named twice counts once (score.go alike)
       if (!dependents.has(d)) dependents.set(d, []);
       dependents.get(d).push(c.id);
     }
@@ -227,7 +227,7 @@ export function score(g, p, opts = {}) {
   crits.forEach((c, i) => {
     const cs = r.criteria[i];
     const blocks = (g.dependents.get(c.id) || []).filter((id) => inScope.has(id));
-    const blockedBy = (c.depends_on || []).filter(isGap);
+    const blockedBy = [...new Set(c.depends_on || [])].filter(isGap); // each once, as in Go
     if (isGap(c.id)) {
       r.gaps.push({
         criterion: c.id,

@@ -10,7 +10,7 @@
 // result), errors.js (error summary and messages), drafts.js (the draft),
 // dates.js (date fields), download.js (files to save), dom.js (helpers).
 import { makeGuide, score } from "./score.js";
-import { parse, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.js";
+import { parse, decode, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.js";
 import { h, put, fill, today } from "./dom.js";
 import { openDrafts } from "./drafts.js";
 import { errorUI } from "./errors.js";
@@ -107,7 +107,9 @@ export function start(root, data) {
   const fileInput = h("input", { type: "file", id: "sc-file", class: "sc-file", accept: ".yaml,.yml,.json,application/json,text/yaml", "aria-describedby": "sc-file-hint" });
   fileInput.addEventListener("change", () => {
     const f = fileInput.files && fileInput.files[0];
-    if (f) f.text().then((text) => loadText(text, f.name));
+    // As bytes: a file that is not UTF-8 is refused as the CLI refuses it
+    // (decode), not read with replacement characters and saved so.
+    if (f) f.arrayBuffer().then((buf) => loadText(decode(buf), f.name));
     fileInput.value = "";
   });
   const continueBox = h("p", {});
@@ -166,15 +168,16 @@ export function start(root, data) {
     openForm();
   }
 
-  function loadText(text, name) {
+  function loadText(read, name) {
     errors.clear();
-    const { doc, problems: pp } = parse(text);
+    const text = read.text || "";
+    const { doc, problems: pp } = read.problems ? read : parse(text);
     // A template from `exitguide init` leaves the project's details empty:
     // it opens, and the form asks for them before it saves.
     const problems = pp || validate(g, doc, data.languages).filter((p) => !(p.key === "field.empty" && /^\/(locality|assessed_by|organisations\/\d+)$/.test(p.pointer)));
     if (problems.length) {
       const items = problems.slice(0, 50).map((p) => {
-        const line = p.line || lineOf(text, p.pointer);
+        const line = p.line || lineOf(text, p.pointer, p.at === "key");
         const key = "msg_" + p.key.replace(/[.-]/g, "_");
         const msg = fill(S[key] || p.key, p.args);
         // A fix that needs a value the browser does not have is left out.
