@@ -21,7 +21,7 @@ import (
 func compareCommand() *Command {
 	return &Command{
 		Name:    "compare",
-		Usage:   "FILE FILE... [--group|--progress] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
+		Usage:   "FILE FILE... [--group|--progress] [--require-evidence] [--format text|markdown|html] [--lang LANG] [--out FILE] [--consensus-out FILE] [--base-url URL] [--root DIR]",
 		Summary: "compare self-checks of one project: a group's answers, or progress over time",
 		Help: `Compare reads two or more self-checks (proposal files) of the same local
 project: the same models, and one locality (files that write the locality
@@ -53,6 +53,10 @@ two have another, as when someone did the self-check the day before) is a
 group. The report says which was chosen and why, and how to choose the
 other. (--mode group|progress is the older spelling of the two flags.)
 
+--require-evidence scores every file (and the draft consensus) as check
+--require-evidence does: an answer in place or partly in place that names
+no evidence counts as not started.
+
 Output file names: when --out or --consensus-out names an existing folder,
 the file is written there with a name that carries the locality and the
 date, compare-LOCALITY-DATE.EXT and consensus-LOCALITY-DATE.yaml
@@ -73,13 +77,14 @@ fewer than two files.`,
 			mode := fs.String("mode", "", "group or progress (the older spelling of --group and --progress)")
 			group := fs.Bool("group", false, "compare the files as one group's self-checks")
 			progress := fs.Bool("progress", false, "compare the files as progress over time")
+			requireEvidence := fs.Bool("require-evidence", false, "score an answer in place or partly in place that names no evidence as not started (as check --require-evidence)")
 			format := fs.String("format", "text", "output format: "+strings.Join(compare.Formats, ", "))
 			lang := fs.String("lang", "", langHelp("report language", "the first file's language"))
 			out := fs.String("out", "", "write the report to this file instead of standard output")
 			consOut := fs.String("consensus-out", "", "group mode: write the draft consensus proposal to this file")
 			baseURL := fs.String("base-url", "", "prefix for guide links, e.g. https://guide.example.org (default: site-absolute paths)")
 			return func(env *Env, args []string) int {
-				return runCompare(env, &tf, args, compareOptions{mode: *mode, group: *group, progress: *progress, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
+				return runCompare(env, &tf, args, compareOptions{mode: *mode, group: *group, progress: *progress, scoring: score.Options{RequireEvidence: *requireEvidence}, format: *format, lang: *lang, out: *out, consOut: *consOut, baseURL: *baseURL})
 			}
 		},
 	}
@@ -89,6 +94,7 @@ fewer than two files.`,
 type compareOptions struct {
 	mode, format, lang, out, consOut, baseURL string
 	group, progress                           bool
+	scoring                                   score.Options
 }
 
 func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
@@ -141,7 +147,7 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 			bad++
 			continue
 		}
-		ins = append(ins, compare.Input{File: f, Proposal: p, Result: score.Score(g, p)})
+		ins = append(ins, compare.Input{File: f, Proposal: p, Result: score.ScoreWith(g, p, o.scoring)})
 	}
 	if bad > 0 {
 		return usageErr("cli_compare_invalid", "bad", strconv.Itoa(bad), "total", strconv.Itoa(len(files)))
@@ -178,7 +184,7 @@ func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
 	var pr *compare.Progress
 	var base string
 	if o.mode == compare.ModeGroup {
-		gr = compare.BuildGroup(g, ins, rw)
+		gr = compare.BuildGroupWith(g, ins, rw, o.scoring)
 		gr.Notes = notes
 		base = compare.FileBase("compare", gr.Consensus.Locality, gr.Consensus.Date)
 	} else {

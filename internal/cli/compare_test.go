@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -102,6 +103,22 @@ func TestCompareRoom(t *testing.T) {
 	}
 	if status, out, _ := run(t, append(compareArgs(files...), "--progress")...); status != ExitOK || !strings.Contains(out, "Progress over time") || strings.Contains(out, "run compare again") {
 		t.Errorf("--progress: exit %d\n%.300s", status, out)
+	}
+	// Evidence required: every score, the consensus's too, counts claims
+	// with no evidence as not started, so no total goes up.
+	_, plain, _ := run(t, append(compareArgs(files...), "--format", "markdown")...)
+	_, strict, _ := run(t, append(compareArgs(files...), "--format", "markdown", "--require-evidence")...)
+	pct := regexp.MustCompile(`\| (\d+\.\d)% \|`)
+	before, after := pct.FindAllStringSubmatch(plain, -1), pct.FindAllStringSubmatch(strict, -1)
+	if len(before) == 0 || len(before) != len(after) || plain == strict {
+		t.Errorf("--require-evidence: %d and %d percentages, same output %t", len(before), len(after), plain == strict)
+	}
+	for i := range before {
+		x, _ := strconv.ParseFloat(before[i][1], 64)
+		y, _ := strconv.ParseFloat(after[i][1], 64)
+		if y > x {
+			t.Errorf("--require-evidence raised a score: %.1f%% -> %.1f%%", x, y)
+		}
 	}
 	if status, _, errs := run(t, append(compareArgs(files...), "--group", "--progress")...); status != ExitInput || !strings.Contains(errs, "choose one of --group and --progress") {
 		t.Errorf("--group --progress: exit %d: %s", status, errs)

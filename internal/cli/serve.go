@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
@@ -33,6 +34,53 @@ var SecurityHeaders = map[string]string{
 
 // CSP is the Content-Security-Policy of SecurityHeaders.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+// builtLanguages lists the languages of a built site: the folders of dir
+// that hold an index.html.
+func builtLanguages(dir string) []string {
+	var langs []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && fileExists(filepath.Join(dir, e.Name(), "index.html")) {
+			langs = append(langs, e.Name())
+		}
+	}
+	return langs
+}
+
+// PreferredLanguage picks, from the languages a site has, the one an
+// Accept-Language header (RFC 9110: "da, en-GB;q=0.8, *;q=0.1") asks for
+// most: the highest q first, then the header's order; a tag matches a
+// language by its primary subtag (en-GB finds en), case-insensitively; q=0
+// refuses. With no match it returns fallback.
+func PreferredLanguage(header string, have []string, fallback string) string {
+	best, bestQ := fallback, 0.0
+	for _, part := range strings.Split(header, ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		q := 1.0
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && f >= 0 && f <= 1 {
+					q = f
+				} else {
+					q = 0 // a q we cannot read counts as no preference
+				}
+			}
+		}
+		primary, _, _ := strings.Cut(strings.TrimSpace(tag), "-")
+		if q <= bestQ || primary == "" || primary == "*" {
+			continue
+		}
+		for _, l := range have {
+			if strings.EqualFold(l, primary) {
+				best, bestQ = l, q
+				break
+			}
+		}
+	}
+	return best
+}
 
 // withHeaders adds SecurityHeaders to every response.
 func withHeaders(h http.Handler) http.Handler {
@@ -108,8 +156,12 @@ X-Content-Type-Options: nosniff. Stop it with Ctrl-C.`,
 				fmt.Fprintf(env.Stdout, "Serving %s at http://%s/%s/ (Ctrl-C to stop)\n", *dir, ln.Addr(), guide.SourceLang)
 				mux := http.NewServeMux()
 				mux.Handle("/", withHeaders(siteFS{*dir}))
+				langs := builtLanguages(*dir)
 				mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-					http.Redirect(w, r, "/"+guide.SourceLang+"/", http.StatusFound)
+					// The reader's language where the site has it; the
+					// answer depends on that header, so caches must know.
+					w.Header().Set("Vary", "Accept-Language")
+					http.Redirect(w, r, "/"+PreferredLanguage(r.Header.Get("Accept-Language"), langs, guide.SourceLang)+"/", http.StatusFound)
 				})
 				if err := http.Serve(ln, mux); err != nil && !errors.Is(err, http.ErrServerClosed) {
 					fmt.Fprintln(env.Stderr, "exitguide serve:", err)

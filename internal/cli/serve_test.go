@@ -170,3 +170,28 @@ func TestServeHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferredLanguage: the root address sends a reader to the language
+// their browser asks for, where the site has it.
+func TestPreferredLanguage(t *testing.T) {
+	have := []string{"da", "en", "he", "sl"}
+	for _, c := range []struct{ header, want string }{
+		{"", "en"},
+		{"da", "da"},
+		{"da-DK,da;q=0.9,en-US;q=0.8,en;q=0.7", "da"},
+		{"sv-SE, nb;q=0.9, da;q=0.5, en;q=0.4", "da"},
+		{"en-GB,en;q=0.9,he;q=0.8", "en"},
+		{"he-IL;q=0.9, sl;q=1", "sl"},
+		{"SL-si", "sl"},
+		{"fr, de;q=0.8", "en"},
+		{"*", "en"},
+		{"he;q=0, da;q=0.1", "da"},
+		{"he;q=abc, sl;q=0.2", "sl"},
+		{"da;q=0.5, sl;q=0.5", "da"},
+		{";;,,q=1", "en"},
+	} {
+		if got := PreferredLanguage(c.header, have, "en"); got != c.want {
+			t.Errorf("PreferredLanguage(%q) = %q, want %q", c.header, got, c.want)
+		}
+	}
+}

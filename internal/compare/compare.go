@@ -241,9 +241,16 @@ type Group struct {
 	ConsensusRes score.Result
 }
 
-// BuildGroup compares self-checks of one project made on the same day.
-// lang is the language of the consensus notes.
+// BuildGroup compares self-checks of one project made on the same day,
+// scoring the consensus with the default options. lang is the language of
+// the consensus notes.
 func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
+	return BuildGroupWith(g, ins, w, score.Options{})
+}
+
+// BuildGroupWith is BuildGroup scoring the consensus with opt (as the
+// inputs were scored: compare --require-evidence).
+func BuildGroupWith(g *guide.Guide, ins []Input, w i18n.Words, opt score.Options) *Group {
 	lang := w.Lang()
 	q := score.Quarters(g.Scoring)
 	gr := &Group{Lang: lang, W: w, Inputs: ins, Names: Names(ins)}
@@ -327,7 +334,7 @@ func BuildGroup(g *guide.Guide, ins []Input, w i18n.Words) *Group {
 		return a.Criterion < b.Criterion
 	})
 	gr.Consensus = cons
-	gr.ConsensusRes = score.Score(g, cons)
+	gr.ConsensusRes = score.ScoreWith(g, cons, opt)
 	return gr
 }
 

@@ -103,8 +103,9 @@ func languagesTOML(g *guide.Guide) []byte {
 	b.WriteString("# A new language is a new folder there (and i18n/LANG.yaml); no code changes.\n")
 	for _, l := range g.Languages {
 		fmt.Fprintf(&b, "\n[%s]\n  label = %q\n  locale = %q\n  direction = %q\n  weight = %d\n", l.Code, l.Name, l.Locale, l.Direction, l.Order)
-		// How the language writes numbers, for the browser self-check.
-		fmt.Fprintf(&b, "  [%s.params]\n    decimal = %q\n    percent = %q\n", l.Code, l.Decimal, l.Percent)
+		// How the language writes numbers and separates CSV cells, for the
+		// browser self-check.
+		fmt.Fprintf(&b, "  [%s.params]\n    decimal = %q\n    percent = %q\n    csv_separator = %q\n", l.Code, l.Decimal, l.Percent, string(l.Separator()))
 	}
 	return b.Bytes()
 }
@@ -186,16 +187,19 @@ func title(ui map[string]map[string]string, lang, key string) (string, error) {
 
 func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	simple := []struct{ path, key, typ string }{
-		{"models/_index.md", "nav_models", ""},
-		{"compare.md", "nav_compare", "compare"},
-		{"sources.md", "nav_sources", "sources"},
-		{"glossary.md", "nav_glossary", "glossary"},
-		{"methods/_index.md", "nav_methods", ""},
-		{"recommendations.md", "nav_recommendations", "recommendations"},
-		{"self-check.md", "nav_selfcheck", "selfcheck"},
-		{"translation-status.md", "translation_status", "status"},
-		{"print/_index.md", "print_packs", ""},
+	// Each page's title, and the description its card shows on the home
+	// and models pages (i18n desc_ keys; "" where the page has no card).
+	simple := []struct{ path, key, desc, typ string }{
+		{"models/_index.md", "nav_models", "desc_models", ""},
+		{"compare.md", "nav_compare", "desc_compare", "compare"},
+		{"sources.md", "nav_sources", "desc_sources", "sources"},
+		{"glossary.md", "nav_glossary", "desc_glossary", "glossary"},
+		{"methods/_index.md", "nav_methods", "desc_methods", ""},
+		{"recommendations.md", "nav_recommendations", "desc_recommendations", "recommendations"},
+		{"self-check.md", "nav_selfcheck", "desc_selfcheck", "selfcheck"},
+		{"translation-status.md", "translation_status", "", "status"},
+		{"print/_index.md", "print_packs", "", ""},
+		{"models/core.md", "common_core", "desc_core", "core"},
 	}
 	for _, s := range simple {
 		t, err := title(ui, lang, s.key)
@@ -203,16 +207,21 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 			return nil, err
 		}
 		front := map[string]any{"title": t}
+		if s.desc != "" {
+			d, err := title(ui, lang, s.desc)
+			if err != nil {
+				return nil, err
+			}
+			front["description"] = d
+		}
 		if s.typ != "" {
 			front["type"] = s.typ
 		}
+		if s.typ == "core" {
+			front["weight"] = 0
+		}
 		out[s.path] = page(front, "")
 	}
-	core, err := title(ui, lang, "common_core")
-	if err != nil {
-		return nil, err
-	}
-	out["models/core.md"] = page(map[string]any{"title": core, "type": "core", "weight": 0}, "")
 	for _, m := range g.Models {
 		mt, got := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
 		front := map[string]any{"title": mt.Name, "type": "model", "weight": m.Order, "description": oneLine(mt.Summary),
@@ -230,12 +239,9 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 	return out, nil
 }
 
-// oneLine turns Markdown into a plain one-line description.
+// oneLine turns Markdown into a plain one-line description: the whole
+// text (model cards show it all; a cut mid-word read as an error).
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer("**", "", "__", "", "`", "", "#", "").Replace(s)
-	if r := []rune(s); len(r) > 200 {
-		s = string(r[:199]) + "…"
-	}
-	return s
+	return strings.NewReplacer("**", "", "__", "", "`", "", "#", "").Replace(s)
 }

@@ -15,7 +15,9 @@ import (
 var ui = map[string]map[string]string{
 	"en": {"nav_models": "Models", "nav_compare": "Compare", "nav_sources": "Sources", "nav_glossary": "Glossary",
 		"nav_methods": "Methods", "nav_recommendations": "Recommendations", "nav_selfcheck": "Self-check",
-		"translation_status": "Translation status", "print_packs": "Print packs", "common_core": "Common core"},
+		"translation_status": "Translation status", "print_packs": "Print packs", "common_core": "Common core",
+		"desc_models": "The models.", "desc_compare": "Side by side.", "desc_sources": "The documents.", "desc_glossary": "The terms.",
+		"desc_methods": "The methods.", "desc_recommendations": "The advice.", "desc_selfcheck": "Score a project.", "desc_core": "What every model needs."},
 	"da": {"nav_models": "Modeller"},
 }
 

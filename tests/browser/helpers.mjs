@@ -66,7 +66,7 @@ export async function setup({ csp } = {}) {
  * anything but the server are aborted, so a page can never reach the network.
  */
 export async function openPage(browser, origin, options = {}) {
-  const context = await browser.newContext({ locale: options.locale, viewport: options.viewport || { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: options.locale, viewport: options.viewport || { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], failed: [], thirdParty: [], requests: [], badStatus: [] };
   await context.route("**/*", (route) => {

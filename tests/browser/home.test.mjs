@@ -98,5 +98,28 @@ test("a missing page gets the 404 page of its language", async () => {
   assert.equal(res.status(), 404);
   assert.match(await page.getAttribute("html", "lang"), /^da/);
   assert.equal(await page.locator("h1").count(), 1);
+  // Title and breadcrumb in the page's language, not Hugo's English "404 Page not found".
+  assert.match(await page.title(), /^Siden findes ikke · /);
+  assert.equal(await page.locator(".breadcrumbs [aria-current=page]").textContent(), "Siden findes ikke");
+  await context.close();
+});
+
+test("the root address opens the home page in the browser's language, English where the site lacks it", async () => {
+  for (const [locale, want] of [["da-DK", "da"], ["sl-SI", "sl"], ["he-IL", "he"], ["en-GB", "en"], ["fr-FR", "en"]]) {
+    const { context, page, log } = await openPage(env.browser, env.server.url, { locale });
+    await page.goto(`${env.server.url}/`, { waitUntil: "load" });
+    await page.waitForURL(new RegExp(`/${want}/$`));
+    assert.match(page.url(), new RegExp(`/${want}/$`), `${locale}: ${page.url()}`);
+    assert.equal(await page.getAttribute("html", "lang").then((l) => l.split("-")[0]), want, `${locale}: html lang`);
+    assert.deepEqual(log.pageErrors, [], `${locale}: page errors`);
+    await context.close();
+  }
+});
+
+test("without JavaScript the root address still reaches the English home page", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url, { locale: "da-DK", javaScriptEnabled: false });
+  await page.goto(`${env.server.url}/`, { waitUntil: "load" });
+  await page.waitForURL(/\/en\/$/);
+  assert.match(page.url(), /\/en\/$/);
   await context.close();
 });

@@ -135,7 +135,7 @@ test("keyboard only: answer a model, see the result, download it; exitguide chec
   assert.equal((await active(page)).id, "sc-form-h", "focus moves to the form's heading");
   await axeClean(page, "en, empty form");
 
-  const answered = await answerByKeyboard(page, ["in-place", "partly", "planned", "in-place", "not-started", "not-applicable", "in-place"]);
+  const answered = await answerByKeyboard(page, ["in-place", "partly", "planned", "in-place", "not-started", "not-applicable", "dont-know", "in-place"]);
   assert.ok(answered >= 15, `${answered} criteria answered`);
   await page.waitForSelector("#sc-result:not([hidden])");
   assert.equal((await active(page)).id, "sc-result-h", "focus moves to the result's heading");
@@ -179,7 +179,15 @@ test("keyboard only: answer a model, see the result, download it; exitguide chec
   await context.close();
 });
 
-test("every example proposal opens on the page and gets the CLI's result, in its language", async () => {
+// The file a download button saves, as text.
+async function downloaded(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const file = path.join(tmp, "dl-" + d.suggestedFilename());
+  await d.saveAs(file);
+  return { name: d.suggestedFilename(), text: await fs.readFile(file, "utf8") };
+}
+
+test("every example proposal opens on the page and gets the CLI's result, report and action plan, in its language", async () => {
   const dir = path.join(repoRoot, "examples");
   for (const name of (await fs.readdir(dir)).filter((f) => f.endsWith(".yaml"))) {
     const file = path.join(dir, name);
@@ -189,11 +197,93 @@ test("every example proposal opens on the page and gets the CLI's result, in its
     await page.waitForSelector("#sc-form:not([hidden])");
     await page.click("#sc-see-result");
     await page.waitForSelector("#sc-result:not([hidden])");
-    assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), report.score, name);
+    const s = report.score;
+    assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), s, name);
     assert.equal(await page.textContent("#sc-band"), report.band_name, name);
+    // The sections of the CLI's report, with the same criteria in the same order.
+    const ids = (sel) => page.$$eval(sel, (es) => es.map((e) => e.dataset.id));
+    assert.deepStrictEqual(await ids(".sc-gap"), s.gaps.map((g) => g.criterion), `${name}: gaps`);
+    assert.deepStrictEqual(await ids(".sc-strengths li"), s.strengths, `${name}: strengths`);
+    assert.deepStrictEqual(await ids(".sc-must-missing li"), s.must_haves_missing, `${name}: must-haves missing`);
+    assert.deepStrictEqual(await ids(".sc-dont-know li"), s.dont_know || [], `${name}: questions to find out`);
+    assert.deepStrictEqual(await ids(".sc-claimed li"), s.claimed_not_shown || [], `${name}: claimed, not shown`);
+    assert.deepStrictEqual(await ids("#sc-plan tbody tr"), s.gaps.map((g) => g.criterion), `${name}: action plan`);
+    const gapsWithBetter = await page.$$eval(".sc-gap", (es) => es.filter((e) => e.querySelectorAll("p").length > 2).length);
+    assert.ok(gapsWithBetter > 0 || s.gaps.length === 0, `${name}: "how to do better" under the gaps`);
+
+    // The action plan files are the CLI's, byte for byte (the page's links are absolute).
+    const origin = env.server.url;
+    const cliOut = async (format) => (await run(cli, ["check", "--format", format, name], { cwd: dir })).stdout;
+    const md = await downloaded(page, "#sc-download-plan-md");
+    assert.match(md.name, /^action-plan-.+-\d{4}-\d{2}-\d{2}\.md$/, md.name);
+    assert.equal(md.text.replaceAll(origin, ""), await cliOut("plan"), `${name}: plan (Markdown)`);
+    const csv = await downloaded(page, "#sc-download-plan-csv");
+    assert.match(csv.name, /^action-plan-.+\.csv$/);
+    assert.ok(csv.text.startsWith("\ufeff"), "CSV starts with a byte order mark");
+    assert.equal(csv.text.replaceAll(origin, ""), await cliOut("plan-csv"), `${name}: plan (CSV)`);
+    // The report: one self-contained file, the band, every gap; axe finds nothing in it.
+    const html = await downloaded(page, "#sc-download-report");
+    assert.match(html.name, /^self-check-report-.+-\d{4}-\d{2}-\d{2}\.html$/, html.name);
+    assert.doesNotMatch(html.text, /<script|<link|src=/i, "no script, no style sheet or image to fetch");
+    assert.ok(html.text.includes(report.band_name), `${name}: band in the report file`);
+    for (const g of s.gaps) assert.ok(html.text.includes(g.criterion), `${name}: ${g.criterion} in the report file`);
+    const viewer = await context.newPage();
+    await viewer.setContent(html.text);
+    assert.equal(await viewer.getAttribute("html", "dir"), report.language === "he" ? "rtl" : "ltr");
+    await axeClean(viewer, `${name}: the downloaded report`);
+    await viewer.close();
     assert.deepEqual(requestsSinceReady(), [], name);
     await context.close();
   }
+});
+
+test("the switch 'count claims without evidence as not shown' scores as check --require-evidence does", async () => {
+  // The English example with the evidence of its first two answers taken
+  // out (claimed, not shown) and its third answered "don't know yet".
+  const src = await fs.readFile(path.join(repoRoot, "examples", "chrysalis-northmoor-en.yaml"), "utf8");
+  let n = 0;
+  const text = src
+    .split("\n")
+    .filter((l) => !(/^    evidence: /.test(l) && n++ < 2))
+    .join("\n")
+    .replace(/(core\.exit-raised:\n    status: )in-place\n    evidence: [^\n]*/, "$1dont-know");
+  const file = path.join(tmp, "claims.yaml");
+  await fs.writeFile(file, text);
+  const plainReport = await checkJSON(file);
+  const { stdout } = await run(cli, ["check", "--require-evidence", "--format", "json", file], { cwd: repoRoot }).catch((e) => e);
+  const required = JSON.parse(stdout).reports[0];
+  assert.deepEqual(plainReport.score.claimed_not_shown, ["core.shared-position", "core.political-backing"]);
+  assert.deepEqual(plainReport.score.dont_know, ["core.exit-raised"]);
+  const { context, page } = await open("en");
+  await page.setInputFiles("#sc-file", file);
+  await page.click("#sc-see-result");
+  await page.waitForSelector("#sc-result:not([hidden])");
+  assert.equal(await page.isChecked("#sc-require-evidence"), false);
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), plainReport.score);
+  const ids = (sel) => page.$$eval(sel, (es) => es.map((e) => e.dataset.id));
+  assert.deepStrictEqual(await ids(".sc-claimed li"), plainReport.score.claimed_not_shown, "claimed, not shown");
+  assert.deepStrictEqual(await ids(".sc-dont-know li"), ["core.exit-raised"], "questions to find out");
+  assert.equal(await page.isChecked("#c-core_exit-raised-status-dont-know"), true, "the form shows “Don't know yet”");
+  // The plan lists the questions to find out first, and counts the claims, as the CLI's does.
+  const md = await downloaded(page, "#sc-download-plan-md");
+  const cliPlan = (await run(cli, ["check", "--format", "plan", "claims.yaml"], { cwd: tmp })).stdout;
+  assert.match(cliPlan, /core\.exit-raised/);
+  assert.equal(md.text.replaceAll(env.server.url, ""), cliPlan, "plan (Markdown) with questions to find out and claims");
+  const csv = await downloaded(page, "#sc-download-plan-csv");
+  assert.equal(csv.text.replaceAll(env.server.url, ""), (await run(cli, ["check", "--format", "plan-csv", "claims.yaml"], { cwd: tmp })).stdout);
+  assert.match(await page.textContent("#sc-result"), new RegExp(`${plainReport.score.claimed_not_shown.length} of the answers in place or partly in place name no evidence`));
+  // By keyboard: Space on the switch.
+  await page.focus("#sc-require-evidence");
+  await page.keyboard.press("Space");
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), required.score);
+  assert.equal(await page.textContent("#sc-band"), required.band_name);
+  assert.equal((await active(page)).id, "sc-require-evidence", "focus stays on the switch");
+  assert.match(await page.textContent(".sc-status"), new RegExp(required.band_name));
+  assert.match(await page.textContent("#sc-result"), /Evidence required:/);
+  await axeClean(page, "en, evidence required");
+  await page.keyboard.press("Space");
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), plainReport.score);
+  await context.close();
 });
 
 test("a broken file gets an error summary that names each problem, with its line", async () => {

@@ -6,19 +6,23 @@
 // browser (drafts.js) unless the user turns that off; then the page warns
 // before it is left with answers not saved to a file.
 //
-// The parts: form.js (the form and the proposal it makes), result.js (the
-// result), errors.js (error summary and messages), drafts.js (the draft),
-// dates.js (date fields), download.js (files to save), dom.js (helpers).
+// The parts: form.js (the form and the proposal it makes), report.js (the
+// report's contents, as `exitguide check` has them), result.js (the report
+// as elements), export.js (the report and the action plan as files),
+// errors.js (error summary and messages), drafts.js (the draft), dates.js
+// (date fields), download.js (saving a file), dom.js (helpers).
 import { makeGuide, score } from "./score.js";
 import { parse, decode, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.js";
 import { h, put, fill, today } from "./dom.js";
 import { openDrafts } from "./drafts.js";
 import { errorUI } from "./errors.js";
 import { buildForm, proposalDoc, formErrors } from "./form.js";
-import { renderResult } from "./result.js";
-import { saveFile } from "./download.js";
+import { reportView } from "./report.js";
+import { reportNodes } from "./result.js";
+import { planMarkdown, planCSV, reportHTML } from "./export.js";
+import { saveFile, namePart } from "./download.js";
 
-const blank = () => ({ models: [], locality: "", organisations: "", assessed_by: "", date: today(), answers: {} });
+const blank = () => ({ models: [], locality: "", organisations: "", assessed_by: "", date: today(), answers: {}, requireEvidence: false });
 const answeredCount = (st) => Object.values(st.answers || {}).filter((a) => a && a.status).length;
 
 /** Starts the page in root with the page's data file (criteria, words, the language's facts). */
@@ -189,7 +193,7 @@ export function start(root, data) {
       return;
     }
     const p = fromDoc(doc);
-    ctx.state = { models: p.models, locality: p.locality, organisations: p.organisations.join("\n"), assessed_by: p.assessed_by, date: p.date, answers: p.answers };
+    ctx.state = { ...blank(), models: p.models, locality: p.locality, organisations: p.organisations.join("\n"), assessed_by: p.assessed_by, date: p.date, answers: p.answers, file: name };
     changed();
     dirty = false; // it is in the file
     openForm();
@@ -255,6 +259,11 @@ export function start(root, data) {
     show(formView, focus ? heading : null);
   }
 
+  // File names: what the file is, the locality (or the models) and the date.
+  const dateOf = () => (validDate(ctx.state.date) ? ctx.state.date : today());
+  const yamlName = () => `self-check-${ctx.state.models.join("+")}-${dateOf()}.yaml`;
+  const fileName = (stem, ext) => `${stem}-${namePart(ctx.state.locality) || ctx.state.models.join("+")}-${dateOf()}.${ext}`;
+
   function download() {
     const errs = formErrors(ctx, true);
     if (errs.length) {
@@ -262,26 +271,73 @@ export function start(root, data) {
       errors.report(errs);
       return;
     }
-    const st = ctx.state;
     const yaml = toYAML(g, proposalDoc(ctx), { head: t("selfcheck_file_head"), core: t("common_core") });
-    const name = saveFile(`self-check-${st.models.join("+")}-${validDate(st.date) ? st.date : today()}.yaml`, yaml, "application/yaml");
+    const name = saveFile(yamlName(), yaml, "application/yaml");
     dirty = false;
     status.textContent = t("selfcheck_downloaded", { file: name });
   }
 
-  // ── The result ──
+  // ── The result: the report of `exitguide check`, and its files ──
   let lastResult = null;
-  function seeResult() {
-    if (errors.report(formErrors(ctx, false))) return;
-    const r = score(g, proposalDoc(ctx));
+  let view = null;
+  // Links in a saved file lead to the guide where this page is served.
+  const absolute = (u) => (u ? new URL(u, location.href).href : u);
+  const requireBox = h("input", { type: "checkbox", id: "sc-require-evidence", class: "sc-check", "aria-describedby": "sc-require-evidence-hint" });
+  requireBox.addEventListener("change", () => {
+    ctx.state.requireEvidence = requireBox.checked;
+    changed();
+    rescore();
+    status.textContent = t("selfcheck_rescored", { band: view.band, percent: view.percent });
+  });
+  const resultBody = h("div", { class: "sc-report" });
+  function rescore() {
+    const doc = proposalDoc(ctx);
+    const r = score(g, doc, { requireEvidence: !!ctx.state.requireEvidence });
     lastResult = r;
     root.dataset.result = JSON.stringify(r);
+    view = reportView(t, g, numbers, doc, r);
+    put(resultBody, reportNodes(view, { w: t, level: 3, ids: true }));
+  }
+  function seeResult() {
+    if (errors.report(formErrors(ctx, false))) return;
+    requireBox.checked = !!ctx.state.requireEvidence;
+    rescore();
+    const save = (name, text, type) => (status.textContent = t("selfcheck_downloaded", { file: saveFile(name, text, type) }));
+    const proposalFile = () => ctx.state.file || yamlName();
     const actions = [
-      h("button", { type: "button", class: "sc-button", onclick: download, text: t("selfcheck_download_button") }),
+      h("button", { type: "button", class: "sc-button", id: "sc-download-yaml", onclick: download, text: t("selfcheck_download_button") }),
+      h("button", {
+        type: "button",
+        class: "sc-button sc-button-secondary",
+        id: "sc-download-report",
+        onclick: () => save(fileName("self-check-report", "html"), reportHTML(view, t, { lang: numbers.locale || ctx.lang, dir: document.documentElement.dir, url: absolute, file: proposalFile() }), "text/html"),
+        text: t("selfcheck_download_report"),
+      }),
+      h("button", { type: "button", class: "sc-button sc-button-secondary", id: "sc-download-plan-md", onclick: () => save(fileName("action-plan", "md"), planMarkdown(view, t, absolute), "text/markdown"), text: t("selfcheck_download_plan_md") }),
+      h("button", {
+        type: "button",
+        class: "sc-button sc-button-secondary",
+        id: "sc-download-plan-csv",
+        onclick: () => save(fileName("action-plan", "csv"), planCSV(view, t, numbers.csv_separator || ",", proposalFile(), absolute), "text/csv"),
+        text: t("selfcheck_download_plan_csv"),
+      }),
       h("button", { type: "button", class: "sc-button sc-button-secondary", onclick: () => window.print(), text: t("print_button") }),
       h("button", { type: "button", class: "sc-button sc-button-secondary", onclick: () => show(formView, document.getElementById("sc-form-h")), text: t("selfcheck_change_answers") }),
     ];
-    put(resultView, renderResult(ctx, r, actions));
+    put(
+      resultView,
+      h("h2", { id: "sc-result-h", text: t("selfcheck_result_heading") }),
+      h(
+        "div",
+        { class: "sc-field sc-field-check sc-result-controls" },
+        requireBox,
+        h("label", { for: "sc-require-evidence", text: t("selfcheck_require_evidence_label") }),
+        h("p", { class: "sc-hint", id: "sc-require-evidence-hint", text: t("selfcheck_require_evidence_hint") }),
+      ),
+      resultBody,
+      h("div", { class: "sc-actions" }, actions),
+      h("p", { class: "sc-note", text: t("selfcheck_method_note") }),
+    );
     show(resultView, document.getElementById("sc-result-h"));
   }
 
