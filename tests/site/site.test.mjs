@@ -237,8 +237,8 @@ test("every citation shows the kind of its source, in the page's language", () =
     let n = 0;
     const kinds = new Set();
     for (const u of langPages.filter((u) => u.startsWith(`/${l.code}/`))) {
-      for (const list of pages.get(u).html.matchAll(/<div class="source-refs">([\s\S]*?)<\/div>/g)) {
-        for (const li of list[1].matchAll(/<li>([\s\S]*?)<\/li>/g)) {
+      for (const list of pages.get(u).html.matchAll(/<div class="source-refs[^"]*">([\s\S]*?)<\/div>/g)) {
+        for (const li of list[1].matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)) {
           n++;
           const doc = (li[1].match(/sources\/#([a-z0-9-]+)"/) || [])[1];
           const src = g.sources[doc];
