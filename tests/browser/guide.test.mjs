@@ -176,6 +176,36 @@ test("the comparison fits a phone (stacked) and prints as a table", async () => 
   await context.close();
 });
 
+test("on a laptop the comparison uses the page width and shows all four models, with no scroll box", async () => {
+  const { context, page, log } = await openPage(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  for (const lang of ["en", "he"]) {
+    await page.goto(`${env.server.url}/${lang}/compare/`, { waitUntil: "load" });
+    const m = await page.evaluate(() => {
+      const table = document.querySelector(".compare table");
+      const cols = [...table.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect());
+      const content = document.querySelector(".content").getBoundingClientRect();
+      let scrollers = 0;
+      for (let el = table; el; el = el.parentElement) if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible") scrollers++;
+      return {
+        cols: cols.length,
+        inView: cols.every((r) => r.left >= 0 && r.right <= window.innerWidth),
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        scrollers,
+        tableWidth: Math.round(table.getBoundingClientRect().width),
+        contentWidth: Math.round(content.width),
+      };
+    });
+    assert.equal(m.cols, 4, `${lang}: model columns`);
+    assert.ok(m.inView, `${lang}: a model column is off screen`);
+    assert.ok(m.overflow <= 0 && m.scrollers === 0, `${lang}: scrolls sideways (${m.overflow}px, ${m.scrollers} scroll boxes)`);
+    // Wider than the reading measure of other pages (46rem = 736px).
+    assert.ok(m.tableWidth > 900, `${lang}: table only ${m.tableWidth}px wide of ${m.contentWidth}px`);
+    await saveScreenshot(page, `${lang}-compare-laptop.png`, { fullPage: false });
+  }
+  await clean(log);
+  await context.close();
+});
+
 test("no page type scrolls sideways on a 360 px phone, in any language", async () => {
   const { context, page, log } = await openPage(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   for (const lang of ["en", "da", "sl", "he"]) {

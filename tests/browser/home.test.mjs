@@ -98,6 +98,9 @@ test("a missing page gets the 404 page of its language", async () => {
   assert.equal(res.status(), 404);
   assert.match(await page.getAttribute("html", "lang"), /^da/);
   assert.equal(await page.locator("h1").count(), 1);
+  // Title and breadcrumb in the page's language, not Hugo's English "404 Page not found".
+  assert.match(await page.title(), /^Siden findes ikke · /);
+  assert.equal(await page.locator(".breadcrumbs [aria-current=page]").textContent(), "Siden findes ikke");
   await context.close();
 });
 

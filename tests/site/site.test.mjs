@@ -237,8 +237,8 @@ test("every citation shows the kind of its source, in the page's language", () =
     let n = 0;
     const kinds = new Set();
     for (const u of langPages.filter((u) => u.startsWith(`/${l.code}/`))) {
-      for (const list of pages.get(u).html.matchAll(/<div class="source-refs[^"]*">([\s\S]*?)<\/div>/g)) {
-        for (const li of list[1].matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)) {
+      for (const list of pages.get(u).html.matchAll(/<(?:div class="source-refs"|ol class="source-notes")>([\s\S]*?)<\/(?:div|ol)>/g)) {
+        for (const li of list[1].matchAll(/<li>([\s\S]*?)<\/li>/g)) {
           n++;
           const doc = (li[1].match(/sources\/#([a-z0-9-]+)"/) || [])[1];
           const src = g.sources[doc];
@@ -316,6 +316,31 @@ test("open points and local adaptation notes show where the fact is used, and in
   }
   assert.deepEqual(bad, []);
   if (n === 0) console.log("# no open: or adapt: notes in the guide yet");
+});
+
+test("the comparison shows every model in one table, its sources once each as numbered notes", () => {
+  const bad = [];
+  for (const l of languages) {
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const url = `/${l.code}/compare/`;
+    const { html } = pages.get(url);
+    if (/class="table-wrap"|tabindex="0"/.test(html)) bad.push(`${url}: the table sits in a scroll box`);
+    const heads = [...html.matchAll(/<th scope="col">([\s\S]*?)<\/th>/g)].length;
+    if (heads !== Object.keys(g.models).length) bad.push(`${url}: ${heads} model columns, want ${Object.keys(g.models).length}`);
+    if (/<table[\s\S]*class="source-refs"[\s\S]*<\/table>/.test(html)) bad.push(`${url}: a source list inside the table`);
+    const notes = [...html.matchAll(/<li id="source-(\d+)">([\s\S]*?)<\/li>/g)];
+    const texts = notes.map((m) => stripTags(m[2]));
+    if (new Set(texts).size !== texts.length) bad.push(`${url}: a source note is repeated`);
+    notes.forEach((m, i) => { if (Number(m[1]) !== i + 1) bad.push(`${url}: note ${m[1]} is number ${i + 1}`); });
+    // Every cell with sources names its notes, and every note is named.
+    const named = new Set([...html.matchAll(/href="#source-(\d+)"/g)].map((m) => Number(m[1])));
+    for (let n = 1; n <= notes.length; n++) if (!named.has(n)) bad.push(`${url}: note ${n} is named by no cell`);
+    const cells = Object.values(g.models).flatMap((m) => Object.values(m.compare)).filter((c) => c.sources.length);
+    const refs = (html.match(/<p class="note-refs">/g) || []).length;
+    if (refs !== cells.length) bad.push(`${url}: ${refs} cells name notes, ${cells.length} cells have sources`);
+    if (notes.length < 5) bad.push(`${url}: only ${notes.length} notes`);
+  }
+  assert.deepEqual(bad, []);
 });
 
 test("no page calls all four sources evaluations", () => {
