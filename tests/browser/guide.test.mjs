@@ -43,9 +43,15 @@ test("home -> Models -> a model -> a criterion, then Dansk and עברית land o
   assert.equal(await targetInView(page, id), "in view");
   assert.equal(await page.evaluate(() => document.querySelector(":target")?.id), id);
 
-  // The switcher now carries the fragment.
+  // The switcher now carries the fragment. lang.js updates the links on
+  // hashchange, an event that comes after the new URL: wait for it (up to
+  // 5 s) rather than read the link in the same instant.
+  const want = `/da/models/chrysalis/#${id}`;
+  await page
+    .waitForFunction((w) => document.querySelector('.lang-switcher a[hreflang^="da"]')?.getAttribute("href") === w, want, { timeout: 5000 })
+    .catch(() => {});
   const da = await page.getAttribute('.lang-switcher a[hreflang^="da"]', "href");
-  assert.equal(da, `/da/models/chrysalis/#${id}`);
+  assert.equal(da, want);
   await Promise.all([page.waitForURL(/\/da\/models\/chrysalis\//), page.click('.lang-switcher a[hreflang^="da"]')]);
   assert.equal(new URL(page.url()).hash, `#${id}`);
   assert.match(await page.getAttribute("html", "lang"), /^da/);
