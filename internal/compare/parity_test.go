@@ -28,6 +28,7 @@ import (
 	"github.com/exitguide/exitguide/internal/guide"
 	"github.com/exitguide/exitguide/internal/load"
 	"github.com/exitguide/exitguide/internal/proposal"
+	"github.com/exitguide/exitguide/internal/report"
 	"github.com/exitguide/exitguide/internal/score"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -169,6 +170,10 @@ type parityWant struct {
 	ConsensusBase  string               `json:"consensus_base,omitempty"`
 	Consensus      string               `json:"consensus,omitempty"` // the consensus file, as compare --consensus-out writes it
 	HTML           string               `json:"html,omitempty"`      // the report, as compare --format html writes it
+	// CheckCounts are the counts `exitguide check --lang L` says first
+	// about the consensus file (claims without evidence, points to
+	// discuss with the mark found, in any language, don't know), per L.
+	CheckCounts map[string][]string `json:"check_counts,omitempty"`
 }
 
 type parityNote struct {
@@ -199,8 +204,12 @@ type parityGroupCase struct {
 // compareParityGuide is the guide data the page ships (the self-check's
 // data file), in each language: structure, the texts compare uses, and
 // each criterion's address.
-func compareParityGuide(g *guide.Guide) map[string]any {
+func compareParityGuide(g *guide.Guide, cat *i18n.Catalogue) map[string]any {
 	out := map[string]any{}
+	var marks []string // the "to discuss" mark of every language, in the guide's order
+	for _, l := range g.Languages {
+		marks = append(marks, cat.Words(l.Code).T("compare_to_discuss"))
+	}
 	for _, l := range g.Languages {
 		lang := l.Code
 		domains := map[string]any{}
@@ -235,7 +244,7 @@ func compareParityGuide(g *guide.Guide) map[string]any {
 		out[lang] = map[string]any{
 			"language": map[string]any{"code": lang, "decimal": l.Decimal, "percent": l.Percent, "direction": l.Direction},
 			"scoring":  map[string]any{"credits": g.Scoring.Credits, "cap_missing": g.Scoring.CapMissing, "cap_partial": g.Scoring.CapPartial},
-			"domains":  domains, "bands": bands, "models": models, "blocks": blocks, "criteria": criteria,
+			"domains":  domains, "bands": bands, "models": models, "blocks": blocks, "criteria": criteria, "to_discuss": marks,
 		}
 	}
 	return out
@@ -249,7 +258,8 @@ func compareParityWords(g *guide.Guide, cat *i18n.Catalogue) map[string]map[stri
 		w := cat.Words(l.Code)
 		m := map[string]string{}
 		for _, k := range cat.Keys(guide.SourceLang) {
-			if strings.HasPrefix(k, "compare_") || strings.HasPrefix(k, "report_status_") || k == "report_score" || k == "report_points_of" {
+			if strings.HasPrefix(k, "compare_") || strings.HasPrefix(k, "report_status_") || k == "report_score" || k == "report_points_of" ||
+				strings.HasSuffix(k, "_count") || k == "report_claimed_count_required" {
 				m[k] = w.Text(k)
 			}
 		}
@@ -340,6 +350,16 @@ func compareParityBuild(t *testing.T) []byte {
 				t.Fatal(err)
 			}
 			c.Want.HTML = b.String()
+			// The consensus file checked again, in every language.
+			cp, errs := proposal.Load("consensus.yaml", []byte(c.Want.Consensus), g, proposal.Messages{})
+			if len(errs) > 0 {
+				t.Fatalf("%s: the consensus file: %v", s.name, errs)
+			}
+			c.Want.CheckCounts = map[string][]string{}
+			for _, l := range g.Languages {
+				in := report.Input{File: "consensus.yaml", Proposal: cp, Result: score.ScoreWith(g, cp, opt)}
+				c.Want.CheckCounts[l.Code] = report.Build(g, in, report.Options{Lang: l.Code}).Counts
+			}
 		}
 		cases = append(cases, c)
 	}
@@ -359,7 +379,7 @@ func compareParityBuild(t *testing.T) []byte {
 	line("comment", "Written by go test ./internal/compare -run TestCompareParity -update; read by tests/parity/compare.test.mjs. Do not edit.", false)
 	line("seed", compareParitySeed, false)
 	line("schema_url", guide.SchemaURL("proposal"), false)
-	line("guide", compareParityGuide(g), false)
+	line("guide", compareParityGuide(g, cat), false)
 	line("words", compareParityWords(g, cat), false)
 	b.WriteString("\"groups\": [\n")
 	for i, c := range cases {

@@ -15,6 +15,7 @@ import { makeGuide, score } from "../../assets/js/selfcheck/score.js";
 import { decode, parse, validate, fromDoc } from "../../assets/js/selfcheck/proposal.js";
 import { fill } from "../../assets/js/selfcheck/dom.js";
 import * as cmp from "../../assets/js/selfcheck/compare.js";
+import { reportView } from "../../assets/js/selfcheck/report.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vectors = JSON.parse(fs.readFileSync(path.join(root, "testdata/parity/compare.json"), "utf8"));
@@ -84,6 +85,19 @@ for (const c of vectors.groups) {
     assert.equal(cmp.writeConsensus(g, gr, w, vectors.schema_url), c.want.consensus, "the consensus file");
     const html = cmp.writeHTML(cmp.groupDoc(g, gr, w, data.language, ""));
     if (html !== c.want.html) assert.equal(firstDiff(html, c.want.html), "", "the HTML report");
+    // The consensus file opened on the self-check page of every language:
+    // its points to discuss are counted whatever language the mark is in
+    // (with the mark found), as exitguide check --lang L counts them.
+    const dec = decode(Buffer.from(c.want.consensus, "utf8"));
+    const { doc } = parse(dec.text);
+    assert.deepStrictEqual(validate(g, doc, LANGS), [], "the consensus file is a valid proposal");
+    const cp = fromDoc(doc);
+    for (const lang of LANGS) {
+      const gl = makeGuide(vectors.guide[lang]);
+      const wl = wordsOf(lang);
+      const v = reportView(wl.t, gl, vectors.guide[lang].language, cp, score(gl, cp, { requireEvidence: !!c.require_evidence }));
+      assert.deepStrictEqual(v.counts, c.want.check_counts[lang], `the consensus file checked in ${lang}`);
+    }
   });
 }
 
