@@ -184,9 +184,9 @@ test("the guide data the site generates has the fields the corpus was made from"
 });
 
 test("the page's data file carries every field the scorer reads, and scores the corpus alike", () => {
-  // The page ships a projection of the guide data (layouts/selfcheck/page.html):
+  // The page ships a projection of the guide data (layouts/_partials/selfcheck-data.html):
   // every field the corpus guide has must be in it, by name.
-  const tmpl = fs.readFileSync(path.join(root, "layouts/selfcheck/page.html"), "utf8");
+  const tmpl = fs.readFileSync(path.join(root, "layouts/_partials/selfcheck-data.html"), "utf8");
   const projected = { criteria: "criteria", blocks: "blocks", models: "models", domains: "domains", bands: "bands" };
   for (const [key, id, f] of corpusFields()) {
     const line = tmpl.split("\n").find((l) => l.includes(`{{- $${projected[key]} = merge $${projected[key]}`));

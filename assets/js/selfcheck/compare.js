@@ -596,11 +596,14 @@ export function tableHTML(bl) {
   return s + "\n</tbody>\n</table>";
 }
 
-/** The body of the doc's <main> (compare.html.tmpl's blocks). */
-export function blocksHTML(d) {
+/**
+ * The body of the doc's <main> (compare.html.tmpl's blocks); level is the
+ * level of its headings (2 in the file, 3 on the page, under its title).
+ */
+export function blocksHTML(d, level = 2) {
   let s = "";
   for (const bl of d.blocks) {
-    if (bl.h2 !== undefined) s += `\n<h2>${esc(bl.h2)}</h2>`;
+    if (bl.h2 !== undefined) s += `\n<h${level}>${esc(bl.h2)}</h${level}>`;
     else if (bl.para !== undefined) s += `\n<p>${esc(bl.para)}</p>`;
     else if (bl.note !== undefined) s += `\n<p class="note">${esc(bl.note)}</p>`;
     else if (bl.chart) s += "\n" + chartHTML(bl.chart, d.dir === "rtl");
