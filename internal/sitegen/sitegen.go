@@ -53,6 +53,11 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 		for p, body := range pages {
 			out["generated/content/"+l.Code+"/"+p] = body
 		}
+		sc, err := selfCheckData(g, l, data, ui)
+		if err != nil {
+			return nil, err
+		}
+		out[SelfCheckAsset(l.Code)] = sc
 	}
 	st, err := json.MarshalIndent(status, "", " ")
 	if err != nil {
@@ -142,6 +147,10 @@ func moduleTOML(g *guide.Guide) []byte {
   files = ["**.yaml"]
 [[mounts]]
   source = "assets"
+  target = "assets"
+# The self-check page's data file per language, written by exitguide build.
+[[mounts]]
+  source = "generated/assets"
   target = "assets"
 [[mounts]]
   source = "static"
