@@ -63,6 +63,7 @@ type sourceJSON struct {
 }
 
 type partJSON struct {
+	Notes        []int             `json:"notes,omitempty"` // comparison cells: the numbers of its sources' notes (compare_notes)
 	Text         string            `json:"text"`
 	Open         string            `json:"open,omitempty"` // what the source leaves open about it
 	Sources      []guide.SourceRef `json:"sources"`
@@ -211,9 +212,18 @@ type orderJSON struct {
 	SecondarySources []string `json:"secondary_sources"` // by id
 }
 
+// compareNotesJSON are the comparison page's sources as numbered notes:
+// each reference once, numbered in reading order (row by row, model by
+// model); a cell names its notes by number (partJSON.Notes).
+type compareNotesJSON struct {
+	Refs []guide.SourceRef `json:"refs"`
+	HTML []string          `json:"html"` // each note's citation (html.go)
+}
+
 type langJSON struct {
 	Lang            string                   `json:"lang"`
 	Order           orderJSON                `json:"order"`
+	CompareNotes    compareNotesJSON         `json:"compare_notes"`
 	Scoring         scoringJSON              `json:"scoring"`
 	Domains         map[string]domainJSON    `json:"domains"`
 	Bands           map[string]bandJSON      `json:"bands"`

@@ -227,6 +227,7 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 		}
 		d.Models[id] = x
 	}
+	compareNotes(d, h)
 	for id, x := range d.Blocks {
 		x.HTML = set(x.HTML, "description", h.markdown(x.Description))
 		x.HTML = set(x.HTML, "open", h.markdown(x.Open))
@@ -269,4 +270,35 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 		d.Terms[id] = x
 	}
 	return h.err
+}
+
+// compareNotes numbers the comparison page's sources: each reference once,
+// in reading order (row by row, the models in order), and gives every cell
+// the numbers of its references.
+func compareNotes(d *langJSON, h *htmlMaker) {
+	num := map[guide.SourceRef]int{}
+	d.CompareNotes = compareNotesJSON{Refs: []guide.SourceRef{}, HTML: []string{}}
+	var rows []string
+	for _, id := range d.Order.Models {
+		rows = d.Models[id].CompareOrder
+		break
+	}
+	for _, key := range rows {
+		for _, id := range d.Order.Models {
+			cell, ok := d.Models[id].Compare[key]
+			if !ok {
+				continue
+			}
+			cell.Notes = nil
+			for _, r := range cell.Sources {
+				if num[r] == 0 {
+					d.CompareNotes.Refs = append(d.CompareNotes.Refs, r)
+					d.CompareNotes.HTML = append(d.CompareNotes.HTML, h.sourceRef(r))
+					num[r] = len(d.CompareNotes.Refs)
+				}
+				cell.Notes = append(cell.Notes, num[r])
+			}
+			d.Models[id].Compare[key] = cell
+		}
+	}
 }

@@ -99,3 +99,42 @@ func BenchmarkGenerate(b *testing.B) {
 		}
 	}
 }
+
+// TestCompareNotes: on the comparison page every reference is one
+// numbered note, numbered in reading order (row by row, the models in
+// order), and each cell's numbers lead to its own references.
+func TestCompareNotes(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	lang := g.Languages[0]
+	d := langData(g, lang.Code)
+	if err := addHTML(g, lang, &d, map[string]map[string]string{"en": {"sources_label": "Sources"}}); err != nil {
+		t.Logf("(words missing in this test: %v)", err)
+	}
+	notes := d.CompareNotes
+	if len(notes.Refs) == 0 || len(notes.Refs) != len(notes.HTML) {
+		t.Fatalf("%d notes, %d as HTML", len(notes.Refs), len(notes.HTML))
+	}
+	next := 1
+	for _, key := range d.Models[d.Order.Models[0]].CompareOrder {
+		for _, id := range d.Order.Models {
+			cell := d.Models[id].Compare[key]
+			if len(cell.Notes) != len(cell.Sources) {
+				t.Fatalf("%s %s: %d notes for %d sources", id, key, len(cell.Notes), len(cell.Sources))
+			}
+			for i, n := range cell.Notes {
+				if notes.Refs[n-1] != cell.Sources[i] {
+					t.Errorf("%s %s: note %d is %s, want %s", id, key, n, notes.Refs[n-1], cell.Sources[i])
+				}
+				if n > next {
+					t.Errorf("%s %s: note %d comes before note %d", id, key, n, next)
+				}
+				if n == next {
+					next++
+				}
+			}
+		}
+	}
+	if next-1 != len(notes.Refs) {
+		t.Errorf("%d notes numbered, %d listed", next-1, len(notes.Refs))
+	}
+}
