@@ -252,6 +252,7 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 	for id, x := range d.Methods {
 		x.HTML = set(x.HTML, "summary", h.markdown(x.Summary))
 		x.HTML = set(x.HTML, "sources", h.sourceList(x.Sources))
+		x.HTML = set(x.HTML, "diagram", h.diagram(x))
 		for i, s := range x.Steps {
 			s.HTML = set(s.HTML, "description", h.markdown(s.Description))
 			x.Steps[i] = s

@@ -1,7 +1,11 @@
 package sitegen
 
 import (
+	"github.com/exitguide/exitguide/i18n"
+	"math"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -49,7 +53,8 @@ func TestCitationHTML(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	lang := g.Languages[len(g.Languages)-1]
 	d := langData(g, lang.Code)
-	ui := map[string]map[string]string{"en": {"sources_label": "Sources", "evidence_status_draft": "draft"}}
+	ui := allWords(t)
+	ui["en"]["sources_label"], ui["en"]["evidence_status_draft"] = "Sources", "draft"
 	for _, ty := range guide.SourceTypes {
 		ui["en"]["evidence_type_"+strings.ReplaceAll(ty, "-", "_")] = "type " + ty
 	}
@@ -83,15 +88,7 @@ func TestCitationHTML(t *testing.T) {
 // guide, in memory.
 func BenchmarkGenerate(b *testing.B) {
 	g := testutil.FixtureGuide(b)
-	ui := map[string]map[string]string{"en": {}}
-	for _, k := range append(selfCheckKeys, "sources_label", "evidence_status_draft", "nav_models", "nav_compare", "nav_sources", "nav_glossary",
-		"nav_methods", "nav_recommendations", "nav_selfcheck", "translation_status", "print_packs", "common_core", "desc_models",
-		"desc_compare", "desc_sources", "desc_glossary", "desc_methods", "desc_recommendations", "desc_selfcheck", "desc_core") {
-		ui["en"][k] = k
-	}
-	for _, ty := range guide.SourceTypes {
-		ui["en"]["evidence_type_"+strings.ReplaceAll(ty, "-", "_")] = ty
-	}
+	ui := allWords(b)
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := Generate(g, ui, nil); err != nil {
@@ -107,8 +104,8 @@ func TestCompareNotes(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	lang := g.Languages[0]
 	d := langData(g, lang.Code)
-	if err := addHTML(g, lang, &d, map[string]map[string]string{"en": {"sources_label": "Sources"}}); err != nil {
-		t.Logf("(words missing in this test: %v)", err)
+	if err := addHTML(g, lang, &d, allWords(t)); err != nil {
+		t.Fatal(err)
 	}
 	notes := d.CompareNotes
 	if len(notes.Refs) == 0 || len(notes.Refs) != len(notes.HTML) {
@@ -137,4 +134,51 @@ func TestCompareNotes(t *testing.T) {
 	if next-1 != len(notes.Refs) {
 		t.Errorf("%d notes numbered, %d listed", next-1, len(notes.Refs))
 	}
+}
+
+// TestDiagramMirrors: on a right-to-left page a timeline runs from right
+// to left: each bar sits where the left-to-right bar would, mirrored
+// across the drawing; a step without dates, after the dated ones, is drawn
+// after the axis ("open length"), and every step is named in the
+// description screen readers get.
+func TestDiagramMirrors(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	m := methodJSON{ID: "t", Kind: "timeline", Unit: "month", Name: "T", Steps: []stepJSON{
+		{ID: "a", Name: "A", Start: f(0), End: f(4)}, {ID: "b", Name: "B", Start: f(4), End: f(30)}, {ID: "c", Name: "C"}}}
+	words := func(string) (string, error) { return "w", nil }
+	ltr := (&htmlMaker{words: words}).diagram(m)
+	rtl := (&htmlMaker{words: words, rtl: true}).diagram(m)
+	bars := regexp.MustCompile(`class="dg-bar dg-bar--\d" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"`)
+	l, r := bars.FindAllStringSubmatch(ltr, -1), bars.FindAllStringSubmatch(rtl, -1)
+	if len(l) != 2 || len(r) != 2 {
+		t.Fatalf("bars: %d ltr, %d rtl", len(l), len(r))
+	}
+	for i := range l {
+		lx, _ := strconv.ParseFloat(l[i][1], 64)
+		w, _ := strconv.ParseFloat(l[i][2], 64)
+		rx, _ := strconv.ParseFloat(r[i][1], 64)
+		if math.Abs(rx-(720-lx-w)) > 0.11 {
+			t.Errorf("bar %d: rtl x %v, want %v", i, rx, 720-lx-w)
+		}
+	}
+	if !strings.Contains(ltr, `class="dg-open"`) || !strings.Contains(ltr, "<desc id=\"dg-t-d\">1. A (w 0–4); 2. B (w 4–30); 3. C</desc>") {
+		t.Errorf("no open step or description:\n%s", ltr)
+	}
+	// 30 units: ticks every 3 (ceil(30/12)), 0..30
+	if got := strings.Count(ltr, `class="dg-tick num"`); got != 11 {
+		t.Errorf("%d ticks, want 11", got)
+	}
+}
+
+// allWords is every key of the English catalogue, as its own word.
+func allWords(t testing.TB) map[string]map[string]string {
+	c, errs := i18n.Embedded()
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	ui := map[string]map[string]string{"en": {}}
+	for _, k := range c.Keys("en") {
+		ui["en"][k] = k
+	}
+	return ui
 }
