@@ -78,7 +78,10 @@ func bidi(s string) string {
 // htmlMaker makes the HTML of one language, each Markdown text once.
 type htmlMaker struct {
 	lang    string
+	locale  string
 	rtl     bool
+	// the source language's locale and direction, for texts shown untranslated
+	srcLocale, srcDir string
 	words   func(key string) (string, error)
 	sources map[string]sourceJSON
 	md      map[string]string
@@ -86,8 +89,17 @@ type htmlMaker struct {
 }
 
 func newHTMLMaker(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) *htmlMaker {
-	return &htmlMaker{lang: l.Code, rtl: l.Direction == "rtl", sources: d.Sources, md: map[string]string{},
-		words: func(key string) (string, error) { return title(ui, l.Code, key) }}
+	h := &htmlMaker{lang: l.Code, locale: l.Locale, rtl: l.Direction == "rtl", sources: d.Sources, md: map[string]string{},
+		words: func(key string) (string, error) { return title(ui, l.Code, key) }, srcLocale: l.Locale, srcDir: "ltr"}
+	for _, x := range g.Languages {
+		if x.Code == guide.SourceLang {
+			h.srcLocale = x.Locale
+			if x.Direction != "" {
+				h.srcDir = x.Direction
+			}
+		}
+	}
+	return h
 }
 
 // t is an interface word, HTML-escaped; the first missing word is kept as
@@ -269,6 +281,16 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 		x.HTML = set(x.HTML, "definition", h.markdown(x.Definition))
 		x.HTML = set(x.HTML, "sources", h.sourceList(x.Sources))
 		d.Terms[id] = x
+	}
+	// Whole pieces of page, from the pieces above (view.go).
+	for id, x := range d.Criteria {
+		x.HTML = set(x.HTML, "section", h.criterionSection(d, x))
+		d.Criteria[id] = x
+	}
+	for id, x := range d.Blocks {
+		x.HTML = set(x.HTML, "head", h.blockHead(x))
+		x.HTML = set(x.HTML, "prompts", h.blockPrompts(x))
+		d.Blocks[id] = x
 	}
 	return h.err
 }
