@@ -388,3 +388,14 @@ func (l CapacityLine) Figure(quantity string) (Figure, bool) {
 	}
 	return Figure{}, false
 }
+
+// FigureQuantities are the quantities a Figure may count, in the order of
+// its schema's enum; the worksheet's words for them are plan_q_QUANTITY
+// (hyphens as underscores) in i18n/LANG.yaml.
+var FigureQuantities = []string{"count", "hours-week", "caseload", "women-year", "contacts-year", "group-size", "sessions", "sessions-week", "session-hours", "groups-year", "duration-months", "phases", "follow-on-months", "days", "meetings-year", "places", "amount-year"}
+
+// CostPers are the values of CapacityLine.CostPer (words: plan_cost_per_X).
+var CostPers = []string{"year", "course", "event"}
+
+// SizeRules are the values of CapacityLine.SizeBy (words: plan_need_X).
+var SizeRules = []string{"women-year", "group-size", "count", "meetings-year"}
