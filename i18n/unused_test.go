@@ -46,6 +46,10 @@ func dynamicKeys() map[string][]string {
 		// compare's refusal (cli/compare.go: d.What) and where the report language came from (proposal/load.go: v.why)
 		"cli_compare_differ_": {"models", "localities"},
 		"msg_lang_shown_":     {"flag", "env", "default"},
+		// the capacity worksheet's quantities, cost units and sizing rules (plan/view.go)
+		"plan_q_":        snake(guide.FigureQuantities),
+		"plan_cost_per_": guide.CostPers,
+		"plan_need_":     snake(guide.SizeRules),
 	}
 }
 
