@@ -77,15 +77,15 @@ func bidi(s string) string {
 
 // htmlMaker makes the HTML of one language, each Markdown text once.
 type htmlMaker struct {
-	lang    string
-	locale  string
-	rtl     bool
+	lang   string
+	locale string
+	rtl    bool
 	// the source language's locale and direction, for texts shown untranslated
 	srcLocale, srcDir string
-	words   func(key string) (string, error)
-	sources map[string]sourceJSON
-	md      map[string]string
-	err     error
+	words             func(key string) (string, error)
+	sources           map[string]sourceJSON
+	md                map[string]string
+	err               error
 }
 
 func newHTMLMaker(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) *htmlMaker {
@@ -170,11 +170,16 @@ func (h *htmlMaker) sourceRef(ref guide.SourceRef) string {
 	}
 	if sec != "" {
 		if s, ok := src.Sections[sec]; ok && s.Heading != "" {
-			lang := ""
-			if src.Language != "" {
-				lang = fmt.Sprintf(` lang="%s"`, html.EscapeString(src.Language))
+			// The heading in the page's language, with the heading as it
+			// stands in the document as the title; or the document's own,
+			// in its language.
+			attr := ""
+			if s.Original != "" {
+				attr = fmt.Sprintf(` title="%s"`, html.EscapeString(s.Original))
+			} else if src.Language != "" {
+				attr = fmt.Sprintf(` lang="%s"`, html.EscapeString(src.Language))
 			}
-			fmt.Fprintf(&b, ` <span class="source-refs__section">§ <bdi%s>%s</bdi></span>`, lang, html.EscapeString(s.Heading))
+			fmt.Fprintf(&b, ` <span class="source-refs__section">§ <bdi%s>%s</bdi></span>`, attr, html.EscapeString(s.Heading))
 		} else {
 			fmt.Fprintf(&b, ` <span class="source-refs__section ltr">#%s</span>`, html.EscapeString(sec))
 		}
