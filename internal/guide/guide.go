@@ -29,6 +29,7 @@ type Guide struct {
 	Methods         []Method
 	Measures        []Measure
 	Terms           []Term
+	Capacity        []CapacityLine // by model order, then Order
 
 	// Text holds each language's merged text, by language code.
 	Text map[string]*TextBundle
@@ -73,6 +74,9 @@ func (g *Guide) Index() {
 	}
 	slices.SortStableFunc(g.Recommendations, func(a, b Recommendation) int {
 		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(number(a), number(b)))
+	})
+	slices.SortStableFunc(g.Capacity, func(a, b CapacityLine) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(a.Order, b.Order))
 	})
 	g.index = map[string]map[string]int{}
 	for _, k := range Kinds {
@@ -229,3 +233,19 @@ var (
 	MeasureTexts   = func(t *TextBundle) map[string]MeasureText { return t.Measures }
 	TermTexts      = func(t *TextBundle) map[string]TermText { return t.Terms }
 )
+
+// CapacityLine returns the capacity line with the given id.
+func (g *Guide) CapacityLine(id string) (CapacityLine, bool) {
+	return get(g.Capacity, g.index["capacity"], id)
+}
+
+// CapacityOf returns the capacity lines of a model, in worksheet order.
+func (g *Guide) CapacityOf(model string) []CapacityLine {
+	var out []CapacityLine
+	for _, l := range g.Capacity {
+		if l.Model == model {
+			out = append(out, l)
+		}
+	}
+	return out
+}
