@@ -290,6 +290,7 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 	// Whole pieces of page, from the pieces above (view.go).
 	for id, x := range d.Criteria {
 		x.HTML = set(x.HTML, "section", h.criterionSection(d, x))
+		x.HTML = set(x.HTML, "pack_item", h.packItem(d, x))
 		d.Criteria[id] = x
 	}
 	for id, x := range d.Blocks {

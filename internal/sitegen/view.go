@@ -151,3 +151,39 @@ func (h *htmlMaker) blockPrompts(x blockJSON) string {
 	b.WriteString("</ul>")
 	return b.String()
 }
+
+// packItem is a criterion on the print pack's checklist: the question, its
+// weight and domain, what is good enough, the notes, tick boxes for every
+// status it allows and ruled lines for evidence, owner and due date.
+func (h *htmlMaker) packItem(d *langJSON, c criterionJSON) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	must, attr := "", ""
+	if c.MustHave {
+		must = " item--must"
+	}
+	if c.Untranslated {
+		attr = enLang
+	}
+	fmt.Fprintf(&b, `<div class="item%s" id="item-%s"><p class="item__q"%s>%s</p><p class="item__meta">`, must, esc(c.ID), attr, c.HTML["question"])
+	if c.MustHave {
+		fmt.Fprintf(&b, `<strong class="badge">%s</strong> · `, h.t("must_have"))
+	}
+	fmt.Fprintf(&b, `%s %d (%s)`, h.t("weight"), c.Weight, h.t(fmt.Sprintf("weight_%d", c.Weight)))
+	if dm, ok := d.Domains[c.Domain]; ok {
+		b.WriteString(" · " + esc(dm.Name))
+	}
+	fmt.Fprintf(&b, ` · <span class="id ltr">%s</span></p><div class="item__good"><strong>%s:</strong> %s</div>%s%s`, esc(c.ID),
+		h.t("good_enough"), c.HTML["good_enough"], h.note("open", c.HTML["open"]), h.note("adapt", c.HTML["adapt"]))
+	fmt.Fprintf(&b, `<ul class="ticks" aria-label="%s">`, h.t("status"))
+	statuses := []string{"status_in_place", "status_partly", "status_planned", "status_not_started", "status_dont_know"}
+	if c.NAAllowed {
+		statuses = append(statuses, "status_not_applicable")
+	}
+	for _, k := range statuses {
+		fmt.Fprintf(&b, `<li><span class="box" aria-hidden="true"></span>%s</li>`, h.t(k))
+	}
+	fmt.Fprintf(&b, `</ul><dl class="lines"><div><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div></dl></div>`,
+		h.t("print_evidence"), h.t("print_owner"), h.t("print_due"))
+	return b.String()
+}
