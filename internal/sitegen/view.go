@@ -3,7 +3,11 @@ package sitegen
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"github.com/exitguide/exitguide/internal/guide"
 )
@@ -186,4 +190,36 @@ func (h *htmlMaker) packItem(d *langJSON, c criterionJSON) string {
 	fmt.Fprintf(&b, `</ul><dl class="lines"><div><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div></dl></div>`,
 		h.t("print_evidence"), h.t("print_owner"), h.t("print_due"))
 	return b.String()
+}
+
+// glossaryEntry is a term on the glossary page (anchored at its id), with
+// its definition and sources; packTerm the same term in a print pack.
+func (h *htmlMaker) glossaryEntry(x termJSON) string {
+	attr := ""
+	if x.Untranslated {
+		attr = enLang
+	}
+	return fmt.Sprintf(`<dt id="%s"%s>%s</dt><dd>%s%s</dd>`, html.EscapeString(x.ID), attr, html.EscapeString(x.Term),
+		h.untranslated(x.Untranslated, x.HTML["definition"]), x.HTML["sources"])
+}
+
+func (h *htmlMaker) packTerm(x termJSON) string {
+	attr := ""
+	if x.Untranslated {
+		attr = enLang
+	}
+	return fmt.Sprintf(`<div><dt%s>%s</dt><dd>%s</dd></div>`, attr, html.EscapeString(x.Term), h.untranslated(x.Untranslated, x.HTML["definition"]))
+}
+
+// termOrder lists the terms as the language sorts them (its collation,
+// as Hugo's sort does for strings).
+func termOrder(terms map[string]termJSON, lang string) []string {
+	ids := make([]string, 0, len(terms))
+	for id := range terms {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	c := collate.New(language.Make(lang))
+	slices.SortStableFunc(ids, func(a, b string) int { return c.CompareString(terms[a].Term, terms[b].Term) })
+	return ids
 }
