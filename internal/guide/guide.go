@@ -29,6 +29,7 @@ type Guide struct {
 	Methods         []Method
 	Measures        []Measure
 	Terms           []Term
+	FitQuestions    []FitQuestion // by Order
 
 	// Text holds each language's merged text, by language code.
 	Text map[string]*TextBundle
@@ -45,6 +46,7 @@ func (g *Guide) Index() {
 	slices.SortStableFunc(g.Languages, func(a, b Language) int { return cmp.Compare(a.Order, b.Order) })
 	slices.SortStableFunc(g.Domains, func(a, b Domain) int { return cmp.Compare(a.Order, b.Order) })
 	slices.SortStableFunc(g.Models, func(a, b Model) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.FitQuestions, func(a, b FitQuestion) int { return cmp.Compare(a.Order, b.Order) })
 	models := indexOf(g.Models, func(m Model) string { return m.ID })
 	modelOrder := func(id string) int {
 		if i, ok := models[id]; ok {
@@ -228,4 +230,5 @@ var (
 	MethodTexts    = func(t *TextBundle) map[string]MethodText { return t.Methods }
 	MeasureTexts   = func(t *TextBundle) map[string]MeasureText { return t.Measures }
 	TermTexts      = func(t *TextBundle) map[string]TermText { return t.Terms }
+	FitTexts       = func(t *TextBundle) map[string]FitQuestionText { return t.FitQuestions }
 )

@@ -44,6 +44,9 @@ func (t MeasureText) FromHash() string { return t.From }
 // FromHash returns the entry's from: version.
 func (t TermText) FromHash() string { return t.From }
 
+// FromHash returns the entry's from: version.
+func (t FitQuestionText) FromHash() string { return t.From }
+
 // Kind is one kind of item of the guide (criteria, models, ...), with what
 // every kind has: its key, its items' ids in a structure file and in the
 // merged guide, and its text entries. Code that treats every kind alike
@@ -140,6 +143,8 @@ var Kinds = []Kind{
 		func(m Measure) string { return m.ID }, func(t *TextBundle) *map[string]MeasureText { return &t.Measures }),
 	newKind("terms", "term", func(b *Bundle) *[]Term { return &b.Terms }, func(g *Guide) *[]Term { return &g.Terms },
 		func(t Term) string { return t.ID }, func(t *TextBundle) *map[string]TermText { return &t.Terms }),
+	newKind("fit_questions", "fit question", func(b *Bundle) *[]FitQuestion { return &b.FitQuestions }, func(g *Guide) *[]FitQuestion { return &g.FitQuestions },
+		func(q FitQuestion) string { return q.ID }, func(t *TextBundle) *map[string]FitQuestionText { return &t.FitQuestions }),
 }
 
 // KindOf returns the kind with the given key.

@@ -132,6 +132,7 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 		for i, t := range b.Terms {
 			x.sources(g, d, fmt.Sprintf("/terms/%d/sources", i), t.Sources)
 		}
+		x.fitQuestions(g, d, b.FitQuestions)
 	}
 	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.StructureIncomplete() {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown(), Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})
