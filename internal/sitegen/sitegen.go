@@ -54,6 +54,9 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 			out["generated/content/"+l.Code+"/"+p] = body
 		}
 	}
+	if err := fitFiles(g, ui, out); err != nil {
+		return nil, err
+	}
 	st, err := json.MarshalIndent(status, "", " ")
 	if err != nil {
 		return nil, err
@@ -219,6 +222,9 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 		}
 		if s.typ == "core" {
 			front["weight"] = 0
+		}
+		if s.path == "models/_index.md" && len(g.FitQuestions) > 0 {
+			front["params"] = map[string]any{"tools": []string{FitPagePath}} // layouts/section.html links it
 		}
 		out[s.path] = page(front, "")
 	}
