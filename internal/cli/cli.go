@@ -46,7 +46,7 @@ type Command struct {
 // planner's first (write a proposal, check it, compare several), then a
 // maintainer's. Each lives in its own file.
 func commandList() commands {
-	return commands{initCommand(), checkCommand(), compareCommand(), lintCommand(), stampCommand(), buildCommand(), serveCommand()}
+	return commands{initCommand(), checkCommand(), compareCommand(), planCommand(), lintCommand(), stampCommand(), buildCommand(), serveCommand()}
 }
 
 // commands is a list of subcommands.

@@ -41,7 +41,7 @@ func TestCommandList(t *testing.T) {
 			listed = append(listed, f[0])
 		}
 	}
-	if got := strings.Join(listed, " "); got != "init check compare lint stamp build serve" {
+	if got := strings.Join(listed, " "); got != "init check compare plan lint stamp build serve" {
 		t.Errorf("help lists %s", got)
 	}
 }

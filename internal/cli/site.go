@@ -22,7 +22,7 @@ func buildSite(env *Env, tf *treeFlags) ([]string, int) {
 		fmt.Fprintln(env.Stderr, "exitguide build: fix these problems first (exitguide lint shows them all)")
 		return nil, ExitInput
 	}
-	rep := lint.Run(t, g, lint.Options{})
+	rep := lint.Translations(t, g)
 	ui, errs := readUI(filepath.Join(tf.root, "i18n"), g)
 	if len(errs) > 0 {
 		printErrors(env, errs)

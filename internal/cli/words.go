@@ -14,7 +14,7 @@ import (
 
 // goPrefixes are the areas of the interface catalogue the program itself
 // uses (the rest is the site's).
-var goPrefixes = []string{"report_", "compare_", "msg_", "init_", "cli_"}
+var goPrefixes = []string{"report_", "compare_", "msg_", "init_", "cli_", "plan_"}
 
 // catalogue returns the interface catalogue: with --root, ROOT/i18n when
 // the checkout has that folder (an author's words may be newer than the

@@ -29,7 +29,8 @@ type Guide struct {
 	Methods         []Method
 	Measures        []Measure
 	Terms           []Term
-	FitQuestions    []FitQuestion // by Order
+	Capacity        []CapacityLine // by model order, then Order
+	FitQuestions    []FitQuestion  // by Order
 
 	// Text holds each language's merged text, by language code.
 	Text map[string]*TextBundle
@@ -75,6 +76,9 @@ func (g *Guide) Index() {
 	}
 	slices.SortStableFunc(g.Recommendations, func(a, b Recommendation) int {
 		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(number(a), number(b)))
+	})
+	slices.SortStableFunc(g.Capacity, func(a, b CapacityLine) int {
+		return cmp.Or(cmp.Compare(modelOrder(a.Model), modelOrder(b.Model)), cmp.Compare(a.Order, b.Order))
 	})
 	g.index = map[string]map[string]int{}
 	for _, k := range Kinds {
@@ -232,3 +236,19 @@ var (
 	TermTexts      = func(t *TextBundle) map[string]TermText { return t.Terms }
 	FitTexts       = func(t *TextBundle) map[string]FitQuestionText { return t.FitQuestions }
 )
+
+// CapacityLine returns the capacity line with the given id.
+func (g *Guide) CapacityLine(id string) (CapacityLine, bool) {
+	return get(g.Capacity, g.index["capacity"], id)
+}
+
+// CapacityOf returns the capacity lines of a model, in worksheet order.
+func (g *Guide) CapacityOf(model string) []CapacityLine {
+	var out []CapacityLine
+	for _, l := range g.Capacity {
+		if l.Model == model {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -279,3 +279,29 @@ func TestModelEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureEnums: the lists the worksheet's words are keyed by are the
+// enums of the schema tags.
+func TestFigureEnums(t *testing.T) {
+	enum := func(typ any, field string) []string {
+		f, _ := reflect.TypeOf(typ).FieldByName(field)
+		var out []string
+		for _, part := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			if v, ok := strings.CutPrefix(part, "enum="); ok {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		got, want []string
+	}{
+		{guide.FigureQuantities, enum(guide.Figure{}, "Quantity")},
+		{guide.CostPers, enum(guide.CapacityLine{}, "CostPer")},
+		{guide.SizeRules, enum(guide.CapacityLine{}, "SizeBy")},
+	} {
+		if !slices.Equal(tt.got, tt.want) {
+			t.Errorf("%v, the schema enum is %v", tt.got, tt.want)
+		}
+	}
+}

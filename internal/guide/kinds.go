@@ -45,6 +45,9 @@ func (t MeasureText) FromHash() string { return t.From }
 func (t TermText) FromHash() string { return t.From }
 
 // FromHash returns the entry's from: version.
+func (t CapacityText) FromHash() string { return t.From }
+
+// FromHash returns the entry's from: version.
 func (t FitQuestionText) FromHash() string { return t.From }
 
 // Kind is one kind of item of the guide (criteria, models, ...), with what
@@ -143,6 +146,8 @@ var Kinds = []Kind{
 		func(m Measure) string { return m.ID }, func(t *TextBundle) *map[string]MeasureText { return &t.Measures }),
 	newKind("terms", "term", func(b *Bundle) *[]Term { return &b.Terms }, func(g *Guide) *[]Term { return &g.Terms },
 		func(t Term) string { return t.ID }, func(t *TextBundle) *map[string]TermText { return &t.Terms }),
+	newKind("capacity", "capacity line", func(b *Bundle) *[]CapacityLine { return &b.Capacity }, func(g *Guide) *[]CapacityLine { return &g.Capacity },
+		func(l CapacityLine) string { return l.ID }, func(t *TextBundle) *map[string]CapacityText { return &t.Capacity }),
 	newKind("fit_questions", "fit question", func(b *Bundle) *[]FitQuestion { return &b.FitQuestions }, func(g *Guide) *[]FitQuestion { return &g.FitQuestions },
 		func(q FitQuestion) string { return q.ID }, func(t *TextBundle) *map[string]FitQuestionText { return &t.FitQuestions }),
 }

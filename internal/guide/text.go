@@ -30,6 +30,8 @@ type TextBundle struct {
 	Measures map[string]MeasureText `json:"measures,omitempty"`
 	// Terms are the glossary entries in this language, by term id.
 	Terms map[string]TermText `json:"terms,omitempty"`
+	// Capacity are the names and notes of the capacity worksheet's lines, by line id.
+	Capacity map[string]CapacityText `json:"capacity,omitempty"`
 	// FitQuestions are the words of the "which model fits us" questionnaire, by question id.
 	FitQuestions map[string]FitQuestionText `json:"fit_questions,omitempty"`
 	// Names is this language's term base of proper names and key terms (models, organisations, places): the preferred form of each and the variants to avoid, by an id shared across languages where it is the same thing (for example copenhagen). Each language's editor owns it: it is not translated from English and carries no from: version.
@@ -84,6 +86,8 @@ type SourceText struct {
 	Title string `json:"title" jsonschema:"required,minLength=1"`
 	// Description says what the document is and what it covers (Markdown).
 	Description string `json:"description" jsonschema:"required,minLength=1"`
+	// Sections are the headings of a primary document's sections in this language, by section id, so a reader who does not read the document's language sees what a citation points at (the heading as it stands in the document stays in sources.yaml). The document's own language leaves them out.
+	Sections map[string]string `json:"sections,omitempty"`
 }
 
 // ModelText describes a model in one language.
@@ -190,6 +194,16 @@ type TermText struct {
 	Definition string `json:"definition" jsonschema:"required,minLength=1"`
 	// Avoid are wordings that lint flags in any text of this language, each a word or phrase; a * at either end matches any letters there (client* matches clients). Matching ignores case.
 	Avoid []string `json:"avoid,omitempty"`
+}
+
+// CapacityText gives a capacity line's words in one language.
+type CapacityText struct {
+	// From is the version (short hash) of the English text this was translated from; English itself leaves it out.
+	From string `json:"from,omitempty" jsonschema:"pattern=^[0-9a-f]{8}$"`
+	// Name is the role, course, fund or meeting in a few words (for example Social worker, one-to-one support).
+	Name string `json:"name" jsonschema:"required,minLength=1"`
+	// Note says what a reader of the worksheet should know about the figures: how they relate, what the source leaves open (Markdown, no figure the sources do not give).
+	Note string `json:"note,omitempty"`
 }
 
 // FitQuestionText gives a fit question's words in one language.

@@ -34,6 +34,8 @@ type Bundle struct {
 	Measures []Measure `json:"measures,omitempty"`
 	// Terms are the glossary entries; their wording per language lives in the text files.
 	Terms []Term `json:"terms,omitempty"`
+	// Capacity are the lines of each model's capacity and cost worksheet (exitguide plan): roles, group courses, funds and meetings, with the figures the sources give for them.
+	Capacity []CapacityLine `json:"capacity,omitempty"`
 	// FitQuestions are the questions of the "which model fits us" questionnaire: for each answer, how well each model fits it, and for each model the sources that decide it.
 	FitQuestions []FitQuestion `json:"fit_questions,omitempty"`
 }
@@ -320,6 +322,85 @@ type Term struct {
 	// Sources back the term's definition, where a source speaks to it.
 	Sources []SourceRef `json:"sources,omitempty"`
 }
+
+// CapacityLine is one line of a model's capacity and cost worksheet
+// (exitguide plan and the site's planning page): a role, a group course, a
+// fund or a kind of meeting, with every figure the sources give for it and
+// an explicit none where they give none. A line with a cost_per is a row of
+// the budget table; a line without one only informs.
+type CapacityLine struct {
+	// ID is the line's stable slug, prefixed with its model (for example copenhagen.reden-one-to-one).
+	ID string `json:"id" jsonschema:"required,pattern=^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Model is the id of the model the line belongs to.
+	Model string `json:"model" jsonschema:"required"`
+	// Order is the line's position in its model's worksheet, from 1.
+	Order int `json:"order" jsonschema:"required,minimum=1"`
+	// SizeBy names the quantity of the figure that sizes the line for a number of women a year: women-year or group-size (how many are needed: the women divided by the figure, rounded up), or count or meetings-year (a fixed number). Leave it out where the sources give no figure to size the line: the worksheet then says so.
+	SizeBy string `json:"size_by,omitempty" jsonschema:"enum=women-year,enum=group-size,enum=count,enum=meetings-year"`
+	// CostPer says what one unit cost the user enters buys: year (one worker, place or fund for a year), course (one group course) or event (one meeting or residential). Leave it out for a line that only informs and has no row in the budget table.
+	CostPer string `json:"cost_per,omitempty" jsonschema:"enum=year,enum=course,enum=event"`
+	// Period is year for a cost that comes back every year (the default) and project for one paid once over the project.
+	Period string `json:"period,omitempty" jsonschema:"enum=year,enum=project"`
+	// Figures are the figures the sources give for the line, each with its source, and none: true for a quantity the worksheet needs where the sources give no figure.
+	Figures []Figure `json:"figures" jsonschema:"required,minItems=1"`
+}
+
+// Figure is one quantity of a capacity line as a source gives it: a value,
+// a range (min and max, or only one of them), or none.
+type Figure struct {
+	// Quantity is what the figure counts: count (how many the source names), hours-week (working hours a week), caseload (women one worker supports at a time), women-year (women a year), contacts-year (people contacted a year), group-size (participants in one group), sessions (sessions in one course), sessions-week, session-hours (hours one session lasts), groups-year, duration-months (how long support or a course lasts), phases, follow-on-months (support after a woman moves on), days (days each), meetings-year, places (beds or flats) or amount-year (money a year, with its currency).
+	Quantity string `json:"quantity" jsonschema:"required,enum=count,enum=hours-week,enum=caseload,enum=women-year,enum=contacts-year,enum=group-size,enum=sessions,enum=sessions-week,enum=session-hours,enum=groups-year,enum=duration-months,enum=phases,enum=follow-on-months,enum=days,enum=meetings-year,enum=places,enum=amount-year"`
+	// Value is the figure where the source gives one number.
+	Value *float64 `json:"value,omitempty" jsonschema:"minimum=0"`
+	// Min is the lower end where the source gives a range or a least figure.
+	Min *float64 `json:"min,omitempty" jsonschema:"minimum=0"`
+	// Max is the upper end where the source gives a range or a most figure (for example at most 12 participants).
+	Max *float64 `json:"max,omitempty" jsonschema:"minimum=0"`
+	// None records that the sources give no figure for this quantity; the worksheet then says so. A figure has exactly one of value, min/max and none.
+	None bool `json:"none,omitempty"`
+	// Currency is the ISO 4217 code of an amount (for example DKK).
+	Currency string `json:"currency,omitempty" jsonschema:"pattern=^[A-Z]{3}$"`
+	// Sources back the figure, or for none the place where the sources speak of the matter without giving a figure.
+	Sources []SourceRef `json:"sources" jsonschema:"required,minItems=1"`
+}
+
+// Size returns the number the line is sized with: the figure's value, else
+// its max (the most the source allows, such as a group's largest size),
+// else its min; false for none.
+func (f Figure) Size() (float64, bool) {
+	switch {
+	case f.None:
+		return 0, false
+	case f.Value != nil:
+		return *f.Value, true
+	case f.Max != nil:
+		return *f.Max, true
+	case f.Min != nil:
+		return *f.Min, true
+	}
+	return 0, false
+}
+
+// Figure returns the line's first figure of the given quantity.
+func (l CapacityLine) Figure(quantity string) (Figure, bool) {
+	for _, f := range l.Figures {
+		if f.Quantity == quantity {
+			return f, true
+		}
+	}
+	return Figure{}, false
+}
+
+// FigureQuantities are the quantities a Figure may count, in the order of
+// its schema's enum; the worksheet's words for them are plan_q_QUANTITY
+// (hyphens as underscores) in i18n/LANG.yaml.
+var FigureQuantities = []string{"count", "hours-week", "caseload", "women-year", "contacts-year", "group-size", "sessions", "sessions-week", "session-hours", "groups-year", "duration-months", "phases", "follow-on-months", "days", "meetings-year", "places", "amount-year"}
+
+// CostPers are the values of CapacityLine.CostPer (words: plan_cost_per_X).
+var CostPers = []string{"year", "course", "event"}
+
+// SizeRules are the values of CapacityLine.SizeBy (words: plan_need_X).
+var SizeRules = []string{"women-year", "group-size", "count", "meetings-year"}
 
 // FitQuestion is one question of the "which model fits us" questionnaire: a
 // choice a planner makes about the local situation (whom to reach, housing,

@@ -98,6 +98,19 @@ func Run(t *load.Tree, g *guide.Guide, opt Options) *Report {
 	return r
 }
 
+// Translations is the part of Run that the translation status page needs:
+// each language's coverage with its outdated and missing texts, without
+// the structure, wording and own-words checks (exitguide build runs after
+// lint, so it does not repeat them). Its Errors are the texts' problems only.
+func Translations(t *load.Tree, g *guide.Guide) *Report {
+	r := &Report{Outdated: map[string][]string{}, Missing: map[string][]string{}}
+	x := newIndex(t)
+	x.report = r
+	errs, cov := x.texts(g)
+	r.Errors, r.Coverage = errs.Sort(), cov
+	return r
+}
+
 // loc is where an item is defined.
 type loc struct {
 	doc     *yamlpos.Doc

@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/exitguide/exitguide/internal/load"
@@ -35,6 +36,44 @@ func TestPatternMatch(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q in %q: got %v, want %v", tt.pattern, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPatternsEachIsAScanPerPattern holds the indexed avoid list to the
+// plain reading it replaced: every pattern tried at every word, in the
+// list's order, without overlapping itself (a page reports every place; a
+// text the first).
+func TestPatternsEachIsAScanPerPattern(t *testing.T) {
+	list := []Pattern{NewPattern("client*"), NewPattern("*לקוח*"), NewPattern("sex worker"),
+		NewPattern("worker"), NewPattern("*centred"), NewPattern("a a"), NewPattern("klient*")}
+	texts := []string{
+		"Our clients said a client-centred sex worker met another sex worker",
+		"a a a a client",
+		"ללקוחות שלנו לקוח",
+		"the clinic of worker-centred care",
+		"",
+	}
+	ps := newPatterns(list)
+	for _, text := range texts {
+		w := Words(text)
+		for _, first := range []bool{false, true} {
+			var want, got []match
+			for pi, p := range list {
+				for i := 0; i < len(w); i++ {
+					if n, ok := p.Match(w, i); ok {
+						want = append(want, match{pi, i, n})
+						if first {
+							break
+						}
+						i += n - 1
+					}
+				}
+			}
+			ps.each(w, first, func(m match) { got = append(got, m) })
+			if !slices.Equal(got, want) {
+				t.Errorf("%q first=%v:\n got %v\nwant %v", text, first, got, want)
+			}
 		}
 	}
 }

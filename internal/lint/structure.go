@@ -132,6 +132,9 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 		for i, t := range b.Terms {
 			x.sources(g, d, fmt.Sprintf("/terms/%d/sources", i), t.Sources)
 		}
+		for i, l := range b.Capacity {
+			x.capacity(g, d, "/capacity/"+strconv.Itoa(i), l)
+		}
 		x.fitQuestions(g, d, b.FitQuestions)
 	}
 	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.StructureIncomplete() {
@@ -230,6 +233,49 @@ func (x *index) cycles(g *guide.Guide) {
 	for _, c := range g.Criteria {
 		if state[c.ID] == 0 {
 			visit(c.ID)
+		}
+	}
+}
+
+// capacity checks one line of the capacity worksheet: its model, its id's
+// prefix, the form of each figure and the figure that sizes it.
+func (x *index) capacity(g *guide.Guide, d *yamlpos.Doc, p string, l guide.CapacityLine) {
+	x.ref(d, p+"/model", "models", l.Model)
+	x.prefix(d, p+"/id", l.ID, l.Model)
+	seen := map[string]bool{}
+	for j, f := range l.Figures {
+		fp := fmt.Sprintf("%s/figures/%d", p, j)
+		if seen[f.Quantity] {
+			x.errs = append(x.errs, d.At(fp+"/quantity", fmt.Sprintf("a second %s figure on line %q", f.Quantity, l.ID), "each quantity once per line", "merge the two, or make a second line"))
+		}
+		seen[f.Quantity] = true
+		forms := 0
+		if f.Value != nil {
+			forms++
+		}
+		if f.Min != nil || f.Max != nil {
+			forms++
+		}
+		if f.None {
+			forms++
+		}
+		if forms != 1 {
+			x.errs = append(x.errs, d.At(fp, fmt.Sprintf("the %s figure of %q has %d of value, min/max and none", f.Quantity, l.ID, forms),
+				"exactly one: value: N, min: N and/or max: N, or none: true (the sources give no figure)", "keep the one the source supports"))
+		}
+		if f.Min != nil && f.Max != nil && *f.Max < *f.Min {
+			x.errs = append(x.errs, d.At(fp+"/max", fmt.Sprintf("max %g is below min %g", *f.Max, *f.Min), "max >= min", "swap or correct the numbers"))
+		}
+		if (f.Currency != "") != (f.Quantity == "amount-year" && !f.None) {
+			x.errs = append(x.errs, d.At(fp, fmt.Sprintf("the %s figure of %q: a currency belongs to an amount, and every amount has one", f.Quantity, l.ID), "currency: XXX on an amount-year figure only", "add or remove the currency"))
+		}
+		x.sources(g, d, fp+"/sources", f.Sources)
+	}
+	if l.SizeBy != "" {
+		f, ok := l.Figure(l.SizeBy)
+		if _, sized := f.Size(); !ok || !sized {
+			x.errs = append(x.errs, d.At(p+"/size_by", fmt.Sprintf("line %q is sized by %s but has no %s figure", l.ID, l.SizeBy, l.SizeBy),
+				"a figure with quantity: "+l.SizeBy+" and a value", "add the figure, or leave out size_by where the sources give none"))
 		}
 	}
 }

@@ -37,6 +37,72 @@ type Pattern struct {
 	words     []string
 	openStart bool
 	openEnd   bool
+	declared  string // declaredIn, computed once
+}
+
+// patterns is one language's avoid list, indexed by each pattern's first
+// word so that a text is read once, not once per pattern: a pattern whose
+// first word must match exactly is tried only where that word stands;
+// the others ("*word", "word*") are tried everywhere.
+type patterns struct {
+	list    []Pattern
+	byFirst map[string][]int
+	open    []int
+}
+
+// newPatterns indexes a list of patterns, keeping its order.
+func newPatterns(list []Pattern) *patterns {
+	ps := &patterns{list: list, byFirst: map[string][]int{}}
+	for i := range list {
+		p := &list[i]
+		if p.declared == "" {
+			p.declared = p.declaredIn()
+		}
+		switch {
+		case len(p.words) == 0:
+		case p.openStart || p.openEnd && len(p.words) == 1:
+			ps.open = append(ps.open, i)
+		default:
+			ps.byFirst[p.words[0]] = append(ps.byFirst[p.words[0]], i)
+		}
+	}
+	return ps
+}
+
+// match is a place where a pattern matched: the pattern, the first word
+// and the number of words.
+type match struct{ pat, at, n int }
+
+// each calls fn for every place a pattern matches words, in the order of
+// the list and, for one pattern, of the words; matches of one pattern do
+// not overlap. With first, only the first place of each pattern is given.
+func (ps *patterns) each(words []string, first bool, fn func(m match)) {
+	if ps == nil || len(ps.list) == 0 {
+		return
+	}
+	var found []match
+	next := make(map[int]int) // pattern -> first word it may match again
+	try := func(pi, i int) {
+		if j, ok := next[pi]; ok && (first || i < j) {
+			return
+		}
+		if n, ok := ps.list[pi].Match(words, i); ok {
+			found = append(found, match{pi, i, n})
+			next[pi] = i + n
+		}
+	}
+	for i, w := range words {
+		for _, pi := range ps.byFirst[w] {
+			try(pi, i)
+		}
+		for _, pi := range ps.open {
+			try(pi, i)
+		}
+	}
+	slices.SortStableFunc(found, func(a, b match) int { return a.pat - b.pat })
+	for _, m := range found {
+		fn(m)
+	}
 }
 
 // NewPattern parses an avoid entry.
@@ -147,6 +213,9 @@ func avoided(t *load.Tree) map[string][]Pattern {
 // pattern: that entry may name the wording (that is how it says what to
 // avoid).
 func (p Pattern) declaredIn() string {
+	if p.declared != "" {
+		return p.declared
+	}
 	if p.name {
 		return yamlpos.Pointer("/names", p.TermID) + "/"
 	}
@@ -168,24 +237,16 @@ func (p Pattern) problem(file string, pos yamlpos.Pos, ptr, found string) *yamlp
 	return e
 }
 
-// firstMatch returns the first place in words where the pattern matches,
-// and the words it spans.
-func (p Pattern) firstMatch(words []string) (int, string, bool) {
-	for i := range words {
-		if n, ok := p.Match(words, i); ok {
-			return i, strings.Join(words[i:i+n], " "), true
-		}
-	}
-	return 0, "", false
-}
-
 // terminology flags avoided wordings (the glossary's terms and the term
 // base's names) in every text of their language: the checklists' texts
 // and, when root is not "", the checkout's hand-written pages
 // (content/LANG/*.md) and interface strings (i18n/LANG.yaml). The glossary
 // entry that declares a wording may name it.
 func terminology(t *load.Tree, root string) yamlpos.List {
-	byLang := avoided(t)
+	byLang := map[string]*patterns{}
+	for lang, list := range avoided(t) {
+		byLang[lang] = newPatterns(list)
+	}
 	var errs yamlpos.List
 	for _, f := range t.Texts {
 		errs = append(errs, avoidedInDoc(f.Doc, byLang[f.Lang])...)
@@ -223,8 +284,8 @@ func terminology(t *load.Tree, root string) yamlpos.List {
 
 // avoidedInDoc checks every string of a YAML document, once per pattern
 // and string.
-func avoidedInDoc(d *yamlpos.Doc, pats []Pattern) yamlpos.List {
-	if len(pats) == 0 {
+func avoidedInDoc(d *yamlpos.Doc, pats *patterns) yamlpos.List {
+	if pats == nil || len(pats.list) == 0 {
 		return nil
 	}
 	var errs yamlpos.List
@@ -233,14 +294,13 @@ func avoidedInDoc(d *yamlpos.Doc, pats []Pattern) yamlpos.List {
 			return
 		}
 		words := Words(s)
-		for _, p := range pats {
-			if strings.HasPrefix(ptr, p.declaredIn()) {
-				continue
+		pats.each(words, true, func(m match) {
+			p := &pats.list[m.pat]
+			if strings.HasPrefix(ptr, p.declared) {
+				return
 			}
-			if i, found, ok := p.firstMatch(words); ok {
-				errs = append(errs, p.problem(d.File, d.Find(ptr, words[i]), ptr, found))
-			}
-		}
+			errs = append(errs, p.problem(d.File, d.Find(ptr, words[m.at]), ptr, strings.Join(words[m.at:m.at+m.n], " ")))
+		})
 	})
 	return errs
 }
@@ -284,21 +344,17 @@ func pageWords(src string) []posWord {
 
 // avoidedInPage checks a hand-written page (Markdown with front matter):
 // each pattern is reported at every place it is used.
-func avoidedInPage(file, src string, pats []Pattern) yamlpos.List {
+func avoidedInPage(file, src string, pats *patterns) yamlpos.List {
 	pw := pageWords(strings.TrimPrefix(src, "\ufeff"))
 	words := make([]string, len(pw))
 	for i, w := range pw {
 		words[i] = w.word
 	}
 	var errs yamlpos.List
-	for _, p := range pats {
-		for i := 0; i < len(words); i++ {
-			if n, ok := p.Match(words, i); ok {
-				errs = append(errs, p.problem(file, pw[i].pos, "", strings.Join(words[i:i+n], " ")))
-				i += n - 1
-			}
-		}
-	}
+	pats.each(words, false, func(m match) {
+		p := &pats.list[m.pat]
+		errs = append(errs, p.problem(file, pw[m.at].pos, "", strings.Join(words[m.at:m.at+m.n], " ")))
+	})
 	return errs
 }
 

@@ -53,6 +53,11 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 		for p, body := range pages {
 			out["generated/content/"+l.Code+"/"+p] = body
 		}
+		sc, err := selfCheckData(g, l, data, ui)
+		if err != nil {
+			return nil, err
+		}
+		out[SelfCheckAsset(l.Code)] = sc
 	}
 	if err := fitFiles(g, ui, out); err != nil {
 		return nil, err
@@ -146,6 +151,10 @@ func moduleTOML(g *guide.Guide) []byte {
 [[mounts]]
   source = "assets"
   target = "assets"
+# The self-check page's data file per language, written by exitguide build.
+[[mounts]]
+  source = "generated/assets"
+  target = "assets"
 [[mounts]]
   source = "static"
   target = "static"
@@ -233,8 +242,10 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 		front := map[string]any{"title": mt.Name, "type": "model", "weight": m.Order, "description": oneLine(mt.Summary),
 			"params": map[string]any{"id": m.ID, "untranslated": got != lang}}
 		out["models/"+m.ID+".md"] = page(front, "")
+		// A print pack repeats its model page for paper, so search leaves
+		// it out: one result per model, and a smaller, faster index.
 		out["print/"+m.ID+".md"] = page(map[string]any{"title": mt.Name, "type": "printpack", "weight": m.Order,
-			"params": map[string]any{"id": m.ID, "untranslated": got != lang}}, "")
+			"params": map[string]any{"id": m.ID, "untranslated": got != lang, "search_exclude": true}}, "")
 	}
 	for i, m := range g.Methods {
 		mt, got := guide.TextOf(g, lang, guide.MethodTexts, m.ID)

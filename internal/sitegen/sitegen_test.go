@@ -1,11 +1,13 @@
 package sitegen_test
 
 import (
+	"encoding/json"
 	"path"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/exitguide/exitguide/i18n"
 	"github.com/exitguide/exitguide/internal/sitegen"
 	"github.com/exitguide/exitguide/internal/testutil"
 )
@@ -21,6 +23,30 @@ var ui = map[string]map[string]string{
 	"da": {"nav_models": "Modeller"},
 }
 
+// withWords returns ui with every other key of the English catalogue set
+// to "[key]" (the self-check data file carries about 250 words): the golden
+// files then change only when the generator changes, not with the words.
+func withWords(t *testing.T, ui map[string]map[string]string) map[string]map[string]string {
+	t.Helper()
+	c, errs := i18n.Embedded()
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	out := map[string]map[string]string{}
+	for lang, m := range ui {
+		out[lang] = map[string]string{}
+		for k, v := range m {
+			out[lang][k] = v
+		}
+	}
+	for _, k := range c.Keys("en") {
+		if _, ok := out["en"][k]; !ok {
+			out["en"][k] = "[" + k + "]"
+		}
+	}
+	return out
+}
+
 // TestGenerate: every file the generator writes for the fixture guide (the
 // site's language configuration and mounts, each language's guide data and
 // generated pages, the translation status) is its golden file in
@@ -30,7 +56,7 @@ func TestGenerate(t *testing.T) {
 	g := testutil.FixtureGuide(t)
 	status := []sitegen.Status{{Lang: "en", Total: 10, Translated: 10, Percent: 100, Outdated: []string{}, Missing: []string{}},
 		{Lang: "da", Total: 10, Translated: 8, Percent: 80, Outdated: []string{"criteria/core.x"}, Missing: []string{"models/chrysalis"}}}
-	files, err := sitegen.Generate(g, ui, status)
+	files, err := sitegen.Generate(g, withWords(t, ui), status)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,5 +90,51 @@ func TestGenerateMissingTitle(t *testing.T) {
 	_, err := sitegen.Generate(g, map[string]map[string]string{"en": {}}, nil)
 	if err == nil || !strings.Contains(err.Error(), `has no "nav_models"`) {
 		t.Fatalf("err = %v, want one naming nav_models", err)
+	}
+}
+
+// TestSelfCheckData: the self-check page's data file (generated/assets/
+// selfcheck/LANG.json) carries every criterion of the guide with its link
+// in the page's language, the recommendations' links, the language's
+// number formats and every word the page needs (English where the language
+// lacks one); a word missing in every language is an error, not an empty
+// string in the browser.
+func TestSelfCheckData(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	words := withWords(t, ui)
+	files, err := sitegen.Generate(g, words, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d struct {
+		Lang      string
+		Languages []string
+		Language  struct{ Code, Decimal string }
+		Criteria  map[string]struct{ ID, URL, Question string }
+		Recs      map[string]struct{ Title, URL string } `json:"recommendations"`
+		Strings   map[string]string
+	}
+	if err := json.Unmarshal(files[sitegen.SelfCheckAsset("he")], &d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Lang != "he" || d.Language.Code != "he" || len(d.Languages) != len(g.Languages) {
+		t.Errorf("lang %q, language %+v, languages %v", d.Lang, d.Language, d.Languages)
+	}
+	for _, c := range g.Criteria {
+		if got := d.Criteria[c.ID]; got.ID != c.ID || !strings.HasPrefix(got.URL, "/he/") || !strings.HasSuffix(got.URL, "#"+c.ID) || got.Question == "" {
+			t.Errorf("criterion %s: %+v", c.ID, got)
+		}
+	}
+	for _, r := range g.Recommendations {
+		if got := d.Recs[r.ID].URL; got != "/he/recommendations/#"+r.ID {
+			t.Errorf("recommendation %s: url %q", r.ID, got)
+		}
+	}
+	if got := d.Strings["selfcheck_intro"]; got != "[selfcheck_intro]" {
+		t.Errorf("selfcheck_intro in he = %q, want the English fallback", got)
+	}
+	delete(words["en"], "selfcheck_intro")
+	if _, err := sitegen.Generate(g, words, nil); err == nil || !strings.Contains(err.Error(), `"selfcheck_intro"`) {
+		t.Errorf("a word missing everywhere: err = %v", err)
 	}
 }

@@ -54,7 +54,7 @@ const names = [
   { q: "København", model: "copenhagen" },
   { q: "Ključ", model: "kljuc" },
 ];
-test("search finds a model page by its Latin and its local name, in every language", async () => {
+test("search finds a model page by its Latin and its local name, in every language, and no print pack", async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
   const missing = [];
   for (const lang of ["en", "da", "sl", "he"]) {
@@ -68,6 +68,9 @@ test("search finds a model page by its Latin and its local name, in every langua
         return Promise.all(r.results.slice(0, 10).map(async (x) => (await x.data()).url));
       }, n.q);
       if (!urls.some((u) => u.startsWith(`/${lang}/models/${n.model}/`))) missing.push(`${lang} "${n.q}": ${urls.join(" ") || "no results"}`);
+      // A print pack repeats its model page for paper: it is not a result.
+      const packs = urls.filter((u) => /\/print\/[^/]+\//.test(u));
+      if (packs.length) missing.push(`${lang} "${n.q}" lists print packs: ${packs.join(" ")}`);
     }
   }
   assert.deepEqual(missing, []);

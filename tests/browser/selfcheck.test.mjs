@@ -124,11 +124,13 @@ async function answerByKeyboard(page, plan) {
 
 test("keyboard only: answer a model, see the result, download it; exitguide check gives the same result", async () => {
   const { context, page, log, requestsSinceReady } = await open("en");
-  // Choose the second model with the arrow keys, then start.
+  // Tick the second model's box with Tab and Space (the boxes are checkboxes: a project may combine models), then start.
   await page.focus("#sc-model");
-  await page.keyboard.press("ArrowDown");
-  const model = (await active(page)).value;
   await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  const model = (await active(page)).value;
+  assert.equal((await active(page)).checked, true, "Space ticks the box");
+  for (let i = 0; i < 10 && (await active(page)).id !== "sc-start-button"; i++) await page.keyboard.press("Tab");
   assert.equal((await active(page)).id, "sc-start-button");
   await page.keyboard.press("Enter");
   await page.waitForSelector("#sc-form:not([hidden])");
@@ -164,7 +166,7 @@ test("keyboard only: answer a model, see the result, download it; exitguide chec
 
   // The downloaded file opens again on the page, with the same result.
   await page.click("button:has-text('Change my answers')");
-  await page.click("button:has-text('Choose another model')");
+  await page.click("button:has-text('Choose other models')");
   await page.setInputFiles("#sc-file", file);
   await page.waitForSelector("#sc-form:not([hidden])");
   await page.click("#sc-see-result");
@@ -187,54 +189,155 @@ async function downloaded(page, selector) {
   return { name: d.suggestedFilename(), text: await fs.readFile(file, "utf8") };
 }
 
+// The page opens file (named name, in dir) and gives the result, the
+// report's sections and the action plan files of `exitguide check`.
+async function sameAsCLI(dir, name) {
+  const file = path.join(dir, name);
+  const report = await checkJSON(file);
+  const { context, page, requestsSinceReady } = await open(report.language);
+  await page.setInputFiles("#sc-file", file);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  await page.click("#sc-see-result");
+  await page.waitForSelector("#sc-result:not([hidden])");
+  const s = report.score;
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), s, name);
+  assert.equal(await page.textContent("#sc-band"), report.band_name, name);
+  // The sections of the CLI's report, with the same criteria in the same order.
+  const ids = (sel) => page.$$eval(sel, (es) => es.map((e) => e.dataset.id));
+  assert.deepStrictEqual(await ids(".sc-gap"), s.gaps.map((g) => g.criterion), `${name}: gaps`);
+  assert.deepStrictEqual(await ids(".sc-strengths li"), s.strengths, `${name}: strengths`);
+  assert.deepStrictEqual(await ids(".sc-must-missing li"), s.must_haves_missing, `${name}: must-haves missing`);
+  assert.deepStrictEqual(await ids(".sc-dont-know li"), s.dont_know || [], `${name}: questions to find out`);
+  assert.deepStrictEqual(await ids(".sc-claimed li"), s.claimed_not_shown || [], `${name}: claimed, not shown`);
+  assert.deepStrictEqual(await ids("#sc-plan tbody tr"), s.gaps.map((g) => g.criterion), `${name}: action plan`);
+  const gapsWithBetter = await page.$$eval(".sc-gap", (es) => es.filter((e) => e.querySelectorAll("p").length > 2).length);
+  assert.ok(gapsWithBetter > 0 || s.gaps.length === 0, `${name}: "how to do better" under the gaps`);
+
+  // The action plan files are the CLI's, byte for byte (the page's links are absolute).
+  const origin = env.server.url;
+  const cliOut = async (format) => (await run(cli, ["check", "--format", format, name], { cwd: dir })).stdout;
+  const md = await downloaded(page, "#sc-download-plan-md");
+  assert.match(md.name, /^action-plan-.+-\d{4}-\d{2}-\d{2}\.md$/, md.name);
+  assert.equal(md.text.replaceAll(origin, ""), await cliOut("plan"), `${name}: plan (Markdown)`);
+  const csv = await downloaded(page, "#sc-download-plan-csv");
+  assert.match(csv.name, /^action-plan-.+\.csv$/);
+  assert.ok(csv.text.startsWith("\ufeff"), "CSV starts with a byte order mark");
+  assert.equal(csv.text.replaceAll(origin, ""), await cliOut("plan-csv"), `${name}: plan (CSV)`);
+  // The report: one self-contained file, the band, every gap; axe finds nothing in it.
+  const html = await downloaded(page, "#sc-download-report");
+  assert.match(html.name, /^self-check-report-.+-\d{4}-\d{2}-\d{2}\.html$/, html.name);
+  assert.doesNotMatch(html.text, /<script|<link|src=/i, "no script, no style sheet or image to fetch");
+  assert.ok(html.text.includes(report.band_name), `${name}: band in the report file`);
+  for (const g of s.gaps) assert.ok(html.text.includes(g.criterion), `${name}: ${g.criterion} in the report file`);
+  const viewer = await context.newPage();
+  await viewer.setContent(html.text);
+  assert.equal(await viewer.getAttribute("html", "dir"), report.language === "he" ? "rtl" : "ltr");
+  await axeClean(viewer, `${name}: the downloaded report`);
+  await viewer.close();
+  assert.deepEqual(requestsSinceReady(), [], name);
+  await context.close();
+}
+
 test("every example proposal opens on the page and gets the CLI's result, report and action plan, in its language", async () => {
   const dir = path.join(repoRoot, "examples");
-  for (const name of (await fs.readdir(dir)).filter((f) => f.endsWith(".yaml"))) {
-    const file = path.join(dir, name);
-    const report = await checkJSON(file);
-    const { context, page, requestsSinceReady } = await open(report.language);
-    await page.setInputFiles("#sc-file", file);
-    await page.waitForSelector("#sc-form:not([hidden])");
-    await page.click("#sc-see-result");
-    await page.waitForSelector("#sc-result:not([hidden])");
-    const s = report.score;
-    assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), s, name);
-    assert.equal(await page.textContent("#sc-band"), report.band_name, name);
-    // The sections of the CLI's report, with the same criteria in the same order.
-    const ids = (sel) => page.$$eval(sel, (es) => es.map((e) => e.dataset.id));
-    assert.deepStrictEqual(await ids(".sc-gap"), s.gaps.map((g) => g.criterion), `${name}: gaps`);
-    assert.deepStrictEqual(await ids(".sc-strengths li"), s.strengths, `${name}: strengths`);
-    assert.deepStrictEqual(await ids(".sc-must-missing li"), s.must_haves_missing, `${name}: must-haves missing`);
-    assert.deepStrictEqual(await ids(".sc-dont-know li"), s.dont_know || [], `${name}: questions to find out`);
-    assert.deepStrictEqual(await ids(".sc-claimed li"), s.claimed_not_shown || [], `${name}: claimed, not shown`);
-    assert.deepStrictEqual(await ids("#sc-plan tbody tr"), s.gaps.map((g) => g.criterion), `${name}: action plan`);
-    const gapsWithBetter = await page.$$eval(".sc-gap", (es) => es.filter((e) => e.querySelectorAll("p").length > 2).length);
-    assert.ok(gapsWithBetter > 0 || s.gaps.length === 0, `${name}: "how to do better" under the gaps`);
+  for (const name of (await fs.readdir(dir)).filter((f) => f.endsWith(".yaml"))) await sameAsCLI(dir, name);
+});
 
-    // The action plan files are the CLI's, byte for byte (the page's links are absolute).
-    const origin = env.server.url;
-    const cliOut = async (format) => (await run(cli, ["check", "--format", format, name], { cwd: dir })).stdout;
-    const md = await downloaded(page, "#sc-download-plan-md");
-    assert.match(md.name, /^action-plan-.+-\d{4}-\d{2}-\d{2}\.md$/, md.name);
-    assert.equal(md.text.replaceAll(origin, ""), await cliOut("plan"), `${name}: plan (Markdown)`);
-    const csv = await downloaded(page, "#sc-download-plan-csv");
-    assert.match(csv.name, /^action-plan-.+\.csv$/);
-    assert.ok(csv.text.startsWith("\ufeff"), "CSV starts with a byte order mark");
-    assert.equal(csv.text.replaceAll(origin, ""), await cliOut("plan-csv"), `${name}: plan (CSV)`);
-    // The report: one self-contained file, the band, every gap; axe finds nothing in it.
-    const html = await downloaded(page, "#sc-download-report");
-    assert.match(html.name, /^self-check-report-.+-\d{4}-\d{2}-\d{2}\.html$/, html.name);
-    assert.doesNotMatch(html.text, /<script|<link|src=/i, "no script, no style sheet or image to fetch");
-    assert.ok(html.text.includes(report.band_name), `${name}: band in the report file`);
-    for (const g of s.gaps) assert.ok(html.text.includes(g.criterion), `${name}: ${g.criterion} in the report file`);
-    const viewer = await context.newPage();
-    await viewer.setContent(html.text);
-    assert.equal(await viewer.getAttribute("html", "dir"), report.language === "he" ? "rtl" : "ltr");
-    await axeClean(viewer, `${name}: the downloaded report`);
-    await viewer.close();
-    assert.deepEqual(requestsSinceReady(), [], name);
-    await context.close();
-  }
+// A project that combines two models: `exitguide init --model A,B` with
+// the statuses filled in by a fixed pattern.
+async function combinedFile(models, lang) {
+  const { stdout } = await run(cli, ["init", "--model", models.join(","), "--lang", lang], { cwd: repoRoot });
+  const pattern = ["in-place", "partly", "not-started", "dont-know", "in-place", "partly", "in-place"];
+  let n = 0;
+  const text = stdout
+    .replace('locality: ""', 'locality: "Fjordby Kommune"')
+    .replace('  - ""', '  - "Fjordby Kommune, Socialforvaltningen"')
+    .replace('assessed_by: ""', 'assessed_by: "Arbejdsgruppen"')
+    .replace(/    status: dont-know\n    evidence: ""/g, () => {
+      const st = pattern[n++ % pattern.length];
+      return `    status: ${st}\n    evidence: ${st === "in-place" && n % 2 ? '"Byrådets beslutning"' : '""'}`;
+    });
+  const name = `combined-${models.join("+")}-${lang}.yaml`;
+  await fs.writeFile(path.join(tmp, name), text);
+  return name;
+}
+
+test("a proposal that combines two models gets the CLI's result, report and action plan on the page", async () => {
+  const name = await combinedFile(["cti-denmark", "copenhagen"], "da");
+  const report = await checkJSON(path.join(tmp, name));
+  assert.deepEqual(report.proposal.models, ["cti-denmark", "copenhagen"]);
+  await sameAsCLI(tmp, name);
+});
+
+test("two models ticked in the form: the criteria of both, the core's once; the saved file lists every criterion and exitguide check reads it back", async () => {
+  const { context, page, requestsSinceReady } = await open("en");
+  // The criteria exitguide init writes for the two models.
+  const { stdout } = await run(cli, ["init", "--model", "cti-denmark,copenhagen", "--lang", "en"], { cwd: repoRoot });
+  const initIds = [...stdout.matchAll(/^  ([a-z0-9.-]+):$/gm)].map((m) => m[1]);
+  assert.ok(initIds.some((id) => id.startsWith("core.")) && initIds.some((id) => id.startsWith("copenhagen.")) && initIds.some((id) => id.startsWith("cti-denmark.")));
+
+  await page.check('input[name="sc-model"][value="cti-denmark"]');
+  await page.check('input[name="sc-model"][value="copenhagen"]');
+  assert.equal(await page.getAttribute('input[name="sc-model"][value="copenhagen"]', "type"), "checkbox");
+  await page.click("#sc-start-button");
+  await page.waitForSelector("#sc-form:not([hidden])");
+  const onForm = await page.$$eval(".sc-criterion", (fs) => fs.map((f) => f.id));
+  const css = (id) => "c-" + id.replace(/[^A-Za-z0-9_-]/g, "_");
+  assert.equal(new Set(onForm).size, onForm.length, "each criterion once");
+  assert.deepStrictEqual([...onForm].sort(), initIds.map(css).sort(), "the criteria of init");
+  assert.match(await page.textContent("#sc-form-h"), / \+ /, "the heading names both models");
+  await axeClean(page, "en, two models");
+
+  // Answer the first 9 criteria; leave the rest.
+  for (const [i, id] of onForm.slice(0, 9).entries()) await page.check(i % 2 ? `#${id}-status-partly` : `#${id}-status`);
+  await page.fill("#sc-locality", "Northmoor Borough (test)");
+  await page.fill("#sc-organisations", "Northmoor Council");
+  await page.fill("#sc-assessed-by", "Working group");
+  await page.click("#sc-see-result");
+  await page.waitForSelector("#sc-result:not([hidden])");
+  const result = JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result));
+  const answeredNow = new Set(onForm.slice(0, 9));
+  const notAnswered = initIds.filter((id) => !answeredNow.has(css(id)));
+  assert.deepStrictEqual(result.unanswered, notAnswered);
+
+  // The file: every criterion; those not answered as exitguide init writes them.
+  const file = await downloaded(page, "#sc-download-yaml");
+  assert.match(file.name, /^self-check-(cti-denmark\+copenhagen|copenhagen\+cti-denmark)-\d{4}-\d{2}-\d{2}\.yaml$/);
+  assert.match(file.text, /^models: \[("cti-denmark", "copenhagen"|"copenhagen", "cti-denmark")\]$/m);
+  assert.deepStrictEqual([...file.text.matchAll(/^  ([a-z0-9.-]+):$/gm)].map((m) => m[1]), initIds, "every criterion, in init's order");
+  for (const id of notAnswered) assert.match(file.text, new RegExp(`^  ${id.replace(/\./g, "\\.")}:\n    status: dont-know\n    evidence: ""$`, "m"), id);
+  assert.match(await page.textContent(".sc-status"), new RegExp(`The ${notAnswered.length} questions not answered yet are in the file`));
+  const saved = path.join(tmp, file.name);
+  await fs.writeFile(saved, file.text);
+  const report = await checkJSON(saved);
+  assert.deepStrictEqual(report.score.dont_know, notAnswered, "check reads the open questions as don't know yet");
+  assert.deepStrictEqual(report.score.unanswered, []);
+  for (const k of ["earned_quarters", "possible_quarters", "percent", "band", "must_haves_missing"]) assert.deepStrictEqual(report.score[k], result[k], k);
+  // Opened again, the page gives the CLI's result for the file.
+  await page.click("button:has-text('Change my answers')");
+  await page.click("button:has-text('Choose other models')");
+  await page.setInputFiles("#sc-file", saved);
+  await page.waitForSelector("#sc-form:not([hidden])");
+  await page.click("#sc-see-result");
+  assert.deepStrictEqual(JSON.parse(await page.$eval("#selfcheck", (e) => e.dataset.result)), report.score);
+
+  // One model less: the core's answers and the remaining model's stay.
+  await page.click("button:has-text('Change my answers')");
+  await page.click("button:has-text('Choose other models')");
+  await page.uncheck('input[name="sc-model"][value="copenhagen"]');
+  await page.click("#sc-start-button");
+  await page.waitForSelector("#sc-form:not([hidden])");
+  const cti = await page.$$eval(".sc-criterion", (fs) => fs.map((f) => f.id));
+  assert.ok(cti.length < onForm.length && cti.every((id) => !id.startsWith("c-copenhagen")), "the Copenhagen criteria are gone");
+  assert.equal(await page.isChecked(`#${onForm[0]}-status`), true, "a core answer is kept");
+  // Nothing ticked: the GOV.UK error.
+  await page.click("button:has-text('Choose other models')");
+  await page.uncheck('input[name="sc-model"][value="cti-denmark"]');
+  await page.click("#sc-start-button");
+  assert.match(await page.textContent(".sc-error-summary"), /Choose at least one model/);
+  assert.equal(await page.evaluate(() => document.activeElement.className), "sc-error-summary");
+  assert.deepEqual(requestsSinceReady(), []);
+  await context.close();
 });
 
 test("the switch 'count claims without evidence as not shown' scores as check --require-evidence does", async () => {
@@ -405,7 +508,7 @@ test("a template from exitguide init opens; JSON opens too", async () => {
   const src = await fs.readFile(path.join(repoRoot, "examples/kljuc-zgornja-lipa-sl.yaml"), "utf8");
   await fs.writeFile(json, JSON.stringify(yamlToJSON(src)));
   await page.click("button:has-text('Spremeni odgovore')");
-  await page.click("button:has-text('Izberite drug model')");
+  await page.click("button:has-text('Izberite druge modele')");
   await page.setInputFiles("#sc-file", json);
   await page.waitForSelector("#sc-form:not([hidden])");
   await page.click("#sc-see-result");

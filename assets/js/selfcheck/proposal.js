@@ -6,7 +6,7 @@
 // Args do: the words are the shared catalogue's msg_KEY and msg_KEY_fix
 // (i18n/LANG.yaml, KEY with "." and "-" written "_"), filled by name.
 import { load as yamlLoad, CORE_SCHEMA } from "js-yaml";
-import { STATUSES, PLANNED, NOT_APPLICABLE, criteriaFor, trimSpace } from "./score.js";
+import { STATUSES, PLANNED, NOT_APPLICABLE, DONT_KNOW, criteriaFor, trimSpace } from "./score.js";
 
 export const FIELDS = ["proposal", "locality", "organisations", "models", "date", "assessed_by", "language", "answers"];
 export const ANSWER_FIELDS = ["status", "evidence", "owner", "due", "reason", "notes"];
@@ -449,9 +449,10 @@ function comment(lines, indent, s, width = 76) {
 
 /**
  * The proposal file `exitguide check` reads, with the editor's schema
- * modeline and each criterion's question as a comment. Only answered
- * criteria are written (an unanswered one counts as not started, as on the
- * page). t holds the comment words: {head, core}.
+ * modeline and each criterion's question as a comment. Every criterion of
+ * the models is written, as proposal.WriteTemplate (`exitguide init`) does:
+ * one not answered yet as "dont-know" with an empty evidence line. t holds
+ * the comment words: {head, core}.
  */
 export function toYAML(g, p, t = {}) {
   const L = ["# yaml-language-server: $schema=schemas/proposal.schema.json"];
@@ -465,17 +466,19 @@ export function toYAML(g, p, t = {}) {
   L.push(`date: ${q(p.date || "")}`);
   L.push(`assessed_by: ${q(p.assessed_by || "")}`);
   L.push(`language: ${q(p.language || "en")}`);
+  // Every criterion of the models, as exitguide init writes them: one not
+  // answered yet is "dont-know" with an empty evidence line, so the file
+  // can be finished in a text editor and shows what is still open.
   const scope = criteriaFor(g, p.models);
-  const ids = scope.map((c) => c.id).filter((id) => p.answers[id]?.status);
-  if (!ids.length) {
+  if (!scope.length) {
     L.push("answers: {}");
     return L.join("\n") + "\n";
   }
   L.push("answers:");
   let block = null;
   for (const c of scope) {
-    const a = p.answers[c.id];
-    if (!a?.status) continue;
+    const answered = !!p.answers[c.id]?.status;
+    const a = answered ? p.answers[c.id] : { status: DONT_KNOW, evidence: "" };
     if (c.block !== block) {
       block = c.block;
       const name = g.data.blocks?.[c.block]?.name;
@@ -486,7 +489,7 @@ export function toYAML(g, p, t = {}) {
     L.push(`  ${c.id}:`);
     L.push(`    status: ${a.status}`);
     for (const f of ["evidence", "owner", "due", "reason", "notes"]) {
-      if (typeof a[f] !== "string" || trimSpace(a[f]) === "") continue;
+      if (typeof a[f] !== "string" || (answered && trimSpace(a[f]) === "")) continue;
       L.push(`    ${f}: ${q(a[f])}`);
     }
   }

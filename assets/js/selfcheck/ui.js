@@ -11,10 +11,10 @@
 // as elements), export.js (the report and the action plan as files),
 // errors.js (error summary and messages), drafts.js (the draft), dates.js
 // (date fields), download.js (saving a file), dom.js (helpers).
-import { makeGuide, score } from "./score.js";
+import { makeGuide, score, criteriaFor } from "./score.js";
 import { parse, decode, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.js";
 import { h, put, fill, today } from "./dom.js";
-import { openDrafts } from "./drafts.js";
+import { openDrafts, modelKey } from "./drafts.js";
 import { errorUI } from "./errors.js";
 import { buildForm, proposalDoc, formErrors } from "./form.js";
 import { reportView } from "./report.js";
@@ -131,12 +131,12 @@ export function start(root, data) {
           h("p", { class: "sc-hint", id: "sc-model-hint", text: t("selfcheck_model_hint") }),
           h(
             "div",
-            { class: "sc-radios" },
+            { class: "sc-checkboxes" },
             g.models.map((m, i) =>
               h(
                 "div",
-                { class: "sc-radio" },
-                h("input", { type: "radio", name: "sc-model", id: i === 0 ? "sc-model" : `sc-model-${m.id}`, value: m.id, checked: ctx.state.models.length === 1 && ctx.state.models[0] === m.id }),
+                { class: "sc-checkbox" },
+                h("input", { type: "checkbox", name: "sc-model", id: i === 0 ? "sc-model" : `sc-model-${m.id}`, value: m.id, checked: ctx.state.models.includes(m.id) }),
                 h("label", { for: i === 0 ? "sc-model" : `sc-model-${m.id}` }, h("span", { class: "sc-radio-name", text: m.name }), m.place ? h("span", { class: "sc-hint", text: m.place }) : null),
               ),
             ),
@@ -157,16 +157,21 @@ export function start(root, data) {
   function onStart(e) {
     e.preventDefault();
     errors.clear();
-    const picked = startView.querySelector('input[name="sc-model"]:checked');
-    if (!picked) {
+    // One or more models, in the guide's order (the core is always in).
+    const picked = [...startView.querySelectorAll('input[name="sc-model"]:checked')].map((i) => i.value);
+    if (!picked.length) {
       errors.inline(document.getElementById("sc-model"), t("selfcheck_err_model"));
       errors.show([{ text: t("selfcheck_err_model"), target: "sc-model" }]);
       return;
     }
     const st = ctx.state;
-    if (!(st.models.length === 1 && st.models[0] === picked.value)) {
-      // Another model: its own draft, or a new one with the project's details.
-      ctx.state = drafts.get([picked.value]) || { ...blank(), locality: st.locality, organisations: st.organisations, assessed_by: st.assessed_by, models: [picked.value] };
+    if (modelKey(st.models) !== modelKey(picked)) {
+      // Other models: their own draft, or a new one with the project's
+      // details and the answers that still apply (the core's, and those of
+      // a model still chosen).
+      const inScope = new Set(criteriaFor(g, picked).map((c) => c.id));
+      const answers = Object.fromEntries(Object.entries(st.answers || {}).filter(([id]) => inScope.has(id)));
+      ctx.state = drafts.get(picked) || { ...blank(), locality: st.locality, organisations: st.organisations, assessed_by: st.assessed_by, date: st.date || today(), models: picked, answers };
     }
     changed();
     openForm();
@@ -271,10 +276,13 @@ export function start(root, data) {
       errors.report(errs);
       return;
     }
-    const yaml = toYAML(g, proposalDoc(ctx), { head: t("selfcheck_file_head"), core: t("common_core") });
+    const doc = proposalDoc(ctx);
+    const yaml = toYAML(g, doc, { head: t("selfcheck_file_head"), core: t("common_core") });
     const name = saveFile(yamlName(), yaml, "application/yaml");
     dirty = false;
-    status.textContent = t("selfcheck_downloaded", { file: name });
+    // The file lists every criterion; those not answered yet as "don't know yet".
+    const open = criteriaFor(g, doc.models).filter((c) => !doc.answers[c.id]).length;
+    status.textContent = t("selfcheck_downloaded", { file: name }) + (open ? " " + t("selfcheck_downloaded_open", { n: open }) : "");
   }
 
   // ── The result: the report of `exitguide check`, and its files ──
