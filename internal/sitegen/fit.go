@@ -35,9 +35,14 @@ type fitPageJSON struct {
 type fitModelJSON struct {
 	ID           string `json:"id"`
 	Name         string `json:"name"`
+	NameHTML     string `json:"name_html"`
 	Path         string `json:"path"` // below /LANG/, for relLangURL
 	Untranslated bool   `json:"untranslated,omitempty"`
 }
+
+// fitHTML is a text as the page shows it: escaped or rendered, with
+// right-to-left isolation on a right-to-left page.
+type fitHTML = string
 
 type fitQuestionJSON struct {
 	ID           string          `json:"id"`
@@ -45,6 +50,8 @@ type fitQuestionJSON struct {
 	Order        int             `json:"order"` // from 1
 	Question     string          `json:"question"`
 	Hint         string          `json:"hint,omitempty"`
+	QuestionHTML fitHTML         `json:"question_html"`
+	HintHTML     fitHTML         `json:"hint_html,omitempty"`
 	Options      []fitOptionJSON `json:"options"`
 	Reasons      []fitReasonJSON `json:"reasons"` // in model order
 	Untranslated bool            `json:"untranslated,omitempty"`
@@ -54,6 +61,8 @@ type fitOptionJSON struct {
 	ID      string `json:"id"`
 	InputID string `json:"input_id"`
 	Label   string `json:"label"`
+	// LabelHTML is the label as the page shows it.
+	LabelHTML fitHTML `json:"label_html"`
 	// Fit is the option's fit per model as JSON, for the radio's data-fit.
 	Fit string `json:"fit"`
 	// ByLevel lists, from the best level, the models at each level (levels
@@ -71,44 +80,53 @@ type fitReasonJSON struct {
 	Anchor  string            `json:"anchor"` // the reason's id on the page
 	Text    string            `json:"text"`   // Markdown
 	Sources []guide.SourceRef `json:"sources"`
+	// HTML is the reason rendered and its citation list, as the page shows them.
+	HTML struct {
+		Text    fitHTML `json:"text"`
+		Sources fitHTML `json:"sources"`
+	} `json:"html"`
 }
 
-// fitFiles adds the page's content stub and data for every language; a
-// guide without fit questions gets no page.
-func fitFiles(g *guide.Guide, ui map[string]map[string]string, out Files) error {
+// fitFiles adds the page's content stub and data for one language, whose
+// guide data (with its sources) is d; a guide without fit questions gets no
+// page.
+func fitFiles(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string, out Files) error {
 	if len(g.FitQuestions) == 0 {
 		return nil
 	}
-	for _, l := range g.Languages {
-		t, err := title(ui, l.Code, "fit_title")
-		if err != nil {
-			return err
-		}
-		d, err := title(ui, l.Code, "desc_fit")
-		if err != nil {
-			return err
-		}
-		out["generated/content/"+l.Code+"/"+strings.TrimSuffix(FitPagePath, "/")+".md"] = page(map[string]any{"title": t, "description": d, "type": "fit"}, "")
-		method, err := title(ui, l.Code, "fit_method")
-		if err != nil {
-			return err
-		}
-		data, err := fitData(g, l.Code, method)
-		if err != nil {
-			return err
-		}
-		b, err := json.MarshalIndent(data, "", " ")
-		if err != nil {
-			return err
-		}
-		out["generated/data/fit/"+l.Code+".json"] = append(b, '\n')
+	t, err := title(ui, l.Code, "fit_title")
+	if err != nil {
+		return err
 	}
+	desc, err := title(ui, l.Code, "desc_fit")
+	if err != nil {
+		return err
+	}
+	out["generated/content/"+l.Code+"/"+strings.TrimSuffix(FitPagePath, "/")+".md"] = page(map[string]any{"title": t, "description": desc, "type": "fit"}, "")
+	method, err := title(ui, l.Code, "fit_method")
+	if err != nil {
+		return err
+	}
+	h := newHTMLMaker(g, l, d, ui)
+	data, err := fitData(g, l.Code, method, h)
+	if err != nil {
+		return err
+	}
+	if h.err != nil {
+		return h.err
+	}
+	b, err := json.MarshalIndent(data, "", " ")
+	if err != nil {
+		return err
+	}
+	out["generated/data/fit/"+l.Code+".json"] = append(b, '\n')
 	return nil
 }
 
 // fitData is the page's data in one language; method is the catalogue's
-// fit_method with {good}, {possible} and {poor} for the points.
-func fitData(g *guide.Guide, lang, method string) (fitPageJSON, error) {
+// fit_method with {good}, {possible} and {poor} for the points; h renders
+// the texts and citations as every page of the language shows them.
+func fitData(g *guide.Guide, lang, method string, h *htmlMaker) (fitPageJSON, error) {
 	points, err := json.Marshal(fit.Points)
 	if err != nil {
 		return fitPageJSON{}, err
@@ -118,7 +136,7 @@ func fitData(g *guide.Guide, lang, method string) (fitPageJSON, error) {
 	for _, m := range g.Models {
 		ids = append(ids, m.ID)
 		t, got := guide.TextOf(g, lang, guide.ModelTexts, m.ID)
-		models[m.ID] = fitModelJSON{ID: m.ID, Name: t.Name, Path: strings.TrimPrefix(guide.ModelPath("", m.ID), "//"), Untranslated: got != lang}
+		models[m.ID] = fitModelJSON{ID: m.ID, Name: t.Name, NameHTML: h.plain(t.Name), Path: strings.TrimPrefix(guide.ModelPath("", m.ID), "//"), Untranslated: got != lang}
 	}
 	modelIDs, _ := json.Marshal(ids)
 	d := fitPageJSON{Points: string(points), Models: string(modelIDs),
@@ -130,13 +148,14 @@ func fitData(g *guide.Guide, lang, method string) (fitPageJSON, error) {
 	for i, q := range g.FitQuestions {
 		t, got := guide.TextOf(g, lang, guide.FitTexts, q.ID)
 		qj := fitQuestionJSON{ID: q.ID, Name: "fit-" + q.ID, Order: i + 1, Question: t.Question, Hint: t.Hint, Untranslated: got != lang,
+			QuestionHTML: h.plain(t.Question), HintHTML: h.plain(t.Hint),
 			Options: []fitOptionJSON{}, Reasons: []fitReasonJSON{}}
 		for _, o := range q.Options {
 			f, err := json.Marshal(o.Fit)
 			if err != nil {
 				return d, err
 			}
-			oj := fitOptionJSON{ID: o.ID, InputID: fmt.Sprintf("fit-%s-%s", q.ID, o.ID), Label: t.Options[o.ID], Fit: string(f), ByLevel: []fitLevelJSON{}}
+			oj := fitOptionJSON{ID: o.ID, InputID: fmt.Sprintf("fit-%s-%s", q.ID, o.ID), Label: t.Options[o.ID], LabelHTML: h.plain(t.Options[o.ID]), Fit: string(f), ByLevel: []fitLevelJSON{}}
 			for _, l := range guide.FitLevels {
 				var at []fitModelJSON
 				for _, m := range ids {
@@ -155,7 +174,9 @@ func fitData(g *guide.Guide, lang, method string) (fitPageJSON, error) {
 			if !ok {
 				continue
 			}
-			qj.Reasons = append(qj.Reasons, fitReasonJSON{Model: models[m], Anchor: fmt.Sprintf("fit-%s-%s", q.ID, m), Text: t.Reasons[m], Sources: nonNil(b.Sources)})
+			r := fitReasonJSON{Model: models[m], Anchor: fmt.Sprintf("fit-%s-%s", q.ID, m), Text: t.Reasons[m], Sources: nonNil(b.Sources)}
+			r.HTML.Text, r.HTML.Sources = h.markdown(r.Text), h.sourceList(r.Sources)
+			qj.Reasons = append(qj.Reasons, r)
 		}
 		d.Questions = append(d.Questions, qj)
 	}

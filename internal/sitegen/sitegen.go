@@ -61,9 +61,6 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 			out[p] = b
 		}
 	}
-	if err := fitFiles(g, ui, out); err != nil {
-		return nil, err
-	}
 	st, err := json.MarshalIndent(status, "", " ")
 	if err != nil {
 		return nil, err
@@ -97,6 +94,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out[SelfCheckAsset(l.Code)] = sc
+	if err := fitFiles(g, l, data, ui, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
