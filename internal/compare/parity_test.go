@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -259,7 +260,7 @@ func compareParityWords(g *guide.Guide, cat *i18n.Catalogue) map[string]map[stri
 		m := map[string]string{}
 		for _, k := range cat.Keys(guide.SourceLang) {
 			if strings.HasPrefix(k, "compare_") || strings.HasPrefix(k, "report_status_") || k == "report_score" || k == "report_points_of" ||
-				strings.HasSuffix(k, "_count") || k == "report_claimed_count_required" {
+				slices.Contains([]string{"report_claimed_count", "report_claimed_count_required", "report_dont_know_count", "report_to_discuss_count"}, k) {
 				m[k] = w.Text(k)
 			}
 		}

@@ -161,10 +161,9 @@ type scData struct {
 	// in the group's language, and the page counts its marks whatever the
 	// language (as report.toDiscuss does).
 	ToDiscuss []string `json:"to_discuss"`
-	// ProposalSchema is where the proposal schema is published
-	// (guide.SchemaURL): the modeline of the consensus file the group
-	// compare page writes, as compare --consensus-out writes it.
-	ProposalSchema string `json:"proposal_schema"`
+	// Schema is the proposal schema's published address, for the modeline
+	// of the file the page saves (the one exitguide init writes).
+	Schema string `json:"schema"`
 }
 
 // selfCheckData is the self-check page's data file for one language: one
@@ -172,10 +171,10 @@ type scData struct {
 // by key; sorted keys keep it byte-identical from build to build).
 func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) ([]byte, error) {
 	sc := scData{Lang: l.Code,
-		Language:       scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator()), Direction: l.Direction},
-		ProposalSchema: guide.SchemaURL("proposal"),
-		Scoring:        d.Scoring, Criteria: map[string]scCriterion{}, Blocks: map[string]scBlock{}, Models: map[string]scModel{},
-		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{}}
+		Language: scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator()), Direction: l.Direction},
+		Scoring:  d.Scoring, Criteria: map[string]scCriterion{}, Blocks: map[string]scBlock{}, Models: map[string]scModel{},
+		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{},
+		Schema: guide.SchemaURL("proposal")}
 	for _, x := range g.Languages {
 		sc.Languages = append(sc.Languages, x.Code)
 		mark, err := title(ui, x.Code, "compare_to_discuss")

@@ -20,7 +20,7 @@ export function start(root, data) {
   const w = { lang: data.lang, t };
   const fmt = { ...(data.language || {}), direction: data.language?.direction || document.documentElement.dir || "ltr" };
   const g = makeGuide(data);
-  const schema = data.proposal_schema || "schemas/proposal.schema.json";
+  const schema = data.schema || "schemas/proposal.schema.json";
   // Each file added: {key, name, problems: [text], input: {file, proposal, result} | null, doc}.
   let files = [];
   let next = 1;
