@@ -84,6 +84,8 @@ type SourceText struct {
 	Title string `json:"title" jsonschema:"required,minLength=1"`
 	// Description says what the document is and what it covers (Markdown).
 	Description string `json:"description" jsonschema:"required,minLength=1"`
+	// Sections are the headings of a primary document's sections in this language, by section id, so a reader who does not read the document's language sees what a citation points at (the heading as it stands in the document stays in sources.yaml). The document's own language leaves them out.
+	Sections map[string]string `json:"sections,omitempty"`
 }
 
 // ModelText describes a model in one language.

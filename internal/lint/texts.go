@@ -120,6 +120,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				}
 				c.Translated++
 				from := e.entry.FromHash()
+				if kind == "sources" && (l.Code == guide.SourceLang || hasSrc && from == guide.Hash(src.entry)) {
+					x.sectionHeadings(g, l.Code, id, e)
+				}
 				if l.Code == guide.SourceLang {
 					if from != "" {
 						x.errs = append(x.errs, e.doc.At(e.ptr+"/from", "English text has a from: version", "no from: in the source language", "remove the from: line"))
@@ -238,6 +241,37 @@ func (x *index) modelSources(g *guide.Guide, models map[string]textEntry) {
 		}
 		check("sections", "section_sources", mt.Sections.All(), m.SectionSources.All())
 		check("compare", "compare_sources", mt.Compare.All(), m.CompareSources.All())
+	}
+}
+
+// sectionHeadings checks a source's section headings in one language
+// (English, or an up-to-date translation): every section of the document
+// has one, unless the language is the document's own (its readers read the
+// heading as it stands), and none is for a section the document lacks.
+func (x *index) sectionHeadings(g *guide.Guide, lang, id string, e textEntry) {
+	src, ok := g.Source(id)
+	if !ok {
+		return
+	}
+	st := e.entry.(guide.SourceText)
+	known := make([]string, 0, len(src.Sections))
+	for _, sec := range src.Sections {
+		known = append(known, sec.ID)
+		if _, ok := st.Sections[sec.ID]; !ok && lang != src.Language {
+			x.errs = append(x.errs, e.doc.AtKey(e.ptr, fmt.Sprintf("source %q: section %q has no %s heading", id, sec.ID, lang),
+				"a heading for every section under sections:", fmt.Sprintf("add `%s: \"…\"` under `sections:`: the heading %q in your own words", sec.ID, sec.Heading)))
+		}
+	}
+	for _, sid := range slices.Sorted(maps.Keys(st.Sections)) {
+		if !slices.Contains(known, sid) {
+			fix := "remove it, or add the section to sources.yaml"
+			if near := suggest.Nearest(sid, known); near != "" {
+				fix = fmt.Sprintf("did you mean %q?", near)
+			}
+			x.errs = append(x.errs, e.doc.AtKey(yamlpos.Pointer(e.ptr+"/sections", sid), fmt.Sprintf("source %q has no section %q", id, sid), "a section id of the source", fix))
+		} else if strings.TrimSpace(st.Sections[sid]) == "" {
+			x.errs = append(x.errs, e.doc.At(yamlpos.Pointer(e.ptr+"/sections", sid), fmt.Sprintf("source %q: the heading of section %q is empty", id, sid), "the heading in "+lang, "write the heading, or remove the line"))
+		}
 	}
 }
 

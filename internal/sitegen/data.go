@@ -26,10 +26,15 @@ type bandJSON struct {
 	Untranslated bool    `json:"untranslated,omitempty"`
 }
 
+// sectionJSON is a section of a primary source: its heading in the
+// page's language (from the text's sections:, or the document's own in
+// the document's language) and, where that differs, the heading as it
+// stands in the document, in the document's language, to find it there.
 type sectionJSON struct {
-	ID      string `json:"id"`
-	Heading string `json:"heading"`
-	Order   int    `json:"order"`
+	ID       string `json:"id"`
+	Heading  string `json:"heading"`
+	Original string `json:"original,omitempty"`
+	Order    int    `json:"order"`
 }
 
 // citation is a page that cites a source.
@@ -233,7 +238,11 @@ func langData(g *guide.Guide, lang string) langJSON {
 		t, got := guide.TextOf(g, lang, guide.SourceTexts, x.ID)
 		secs := map[string]sectionJSON{}
 		for j, s := range x.Sections {
-			secs[s.ID] = sectionJSON{s.ID, s.Heading, j + 1}
+			sec := sectionJSON{ID: s.ID, Heading: s.Heading, Order: j + 1}
+			if h := t.Sections[s.ID]; h != "" && lang != x.Language {
+				sec.Heading, sec.Original = h, s.Heading
+			}
+			secs[s.ID] = sec
 		}
 		d.Sources[x.ID] = sourceJSON{ID: x.ID, Kind: x.Kind, Type: x.Type, Status: x.Status, Order: i + 1, File: x.File, Title: t.Title, Description: t.Description,
 			Year: x.Year, Authors: x.Authors, Language: x.Language, Sections: secs, CitedIn: nonNil(x.CitedIn),

@@ -258,6 +258,51 @@ test("every citation shows the kind of its source, in the page's language", () =
   assert.deepEqual(bad, []);
 });
 
+// The section headings as they stand in each primary document
+// (checklists/sources.yaml), with the document's language.
+function originalHeadings() {
+  const docs = {};
+  let cur = null;
+  for (const line of fs.readFileSync(path.join(repo, "checklists/sources.yaml"), "utf8").split("\n")) {
+    let m = line.match(/^  - id: ([a-z0-9-]+)$/);
+    if (m) docs[(cur = m[1])] = { language: "", headings: new Set() };
+    else if (cur && (m = line.match(/^    language: ([a-z]+)$/))) docs[cur].language = m[1];
+    else if (cur && (m = line.match(/^      - \{id: [a-z0-9-]+, heading: "(.*)"\}$/))) docs[cur].headings.add(m[1]);
+  }
+  return docs;
+}
+
+test("a citation names the section in the page's language, with the document's own heading in its title", () => {
+  const docs = originalHeadings();
+  assert.ok(Object.values(docs).filter((d) => d.headings.size).length >= 5, "the primary documents' headings");
+  const bad = [];
+  let n = 0;
+  for (const l of languages) {
+    const rtlScript = /[\u0590-\u05ff\u0600-\u06ff]/u; // a right-to-left script
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    for (const u of langPages.filter((u) => u.startsWith(`/${l.code}/`))) {
+      for (const li of pages.get(u).html.matchAll(/<li>(<a href="[^"]*sources\/#([a-z0-9-]+)"[\s\S]*?)<\/li>/g)) {
+        const doc = docs[li[2]];
+        const sec = li[1].match(/<span class="source-refs__section">§ <bdi([^>]*)>([^<]*)<\/bdi><\/span>/);
+        if (!doc || !sec) continue;
+        n++;
+        const shown = decodeEntities(sec[2]);
+        const title = decodeEntities((sec[1].match(/ title="([^"]*)"/) || [])[1] || "");
+        if (doc.language === l.code) {
+          if (!doc.headings.has(shown)) bad.push(`${u}: ${li[2]} in its own language shows "${shown}", not its heading`);
+          continue;
+        }
+        const inLang = Object.values(g.sources[li[2]].sections).find((x) => x.original === title)?.heading;
+        if (!doc.headings.has(title)) bad.push(`${u}: ${li[2]}: "${shown}" has no title with the document's heading (title="${title}")`);
+        else if (shown !== inLang) bad.push(`${u}: ${li[2]}: "${shown}" for "${title}", want the ${l.code} heading "${inLang}"`);
+        if (l.direction !== "rtl" && rtlScript.test(shown)) bad.push(`${u}: ${li[2]}: a right-to-left heading "${shown}" on a ${l.code} page`);
+      }
+    }
+  }
+  assert.ok(n > 500, `only ${n} section citations`);
+  assert.deepEqual(bad.slice(0, 20), [], `${bad.length} problems`);
+});
+
 test("every model page and the comparison say how strong the evidence is", () => {
   const bad = [];
   for (const l of languages) {
