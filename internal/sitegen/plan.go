@@ -33,7 +33,10 @@ type PlanSource struct {
 	Title       string `json:"title"`
 	Section     string `json:"section,omitempty"`
 	SectionLang string `json:"section_lang,omitempty"`
-	URL         string `json:"url"`
+	// Original is the heading as it stands in the document, where Section
+	// is the reader's-language heading.
+	Original string `json:"original,omitempty"`
+	URL      string `json:"url"`
 }
 
 // PlanFigure is one figure of a line, with its value worded.
@@ -141,13 +144,19 @@ func NewPlanData(g *guide.Guide, l guide.Language, ui map[string]map[string]stri
 // sources page.
 func planSource(g *guide.Guide, lang string, r guide.SourceRef) PlanSource {
 	ps := PlanSource{Ref: string(r), Title: r.Doc(), URL: "/" + lang + "/sources/#" + r.Doc()}
-	if st, got := guide.TextOf(g, lang, func(tb *guide.TextBundle) map[string]guide.SourceText { return tb.Sources }, r.Doc()); got != "" {
+	st, got := guide.TextOf(g, lang, func(tb *guide.TextBundle) map[string]guide.SourceText { return tb.Sources }, r.Doc())
+	if got != "" {
 		ps.Title = st.Title
 	}
 	if src, ok := g.Source(r.Doc()); ok {
 		for _, s := range src.Sections {
 			if s.ID == r.Section() {
 				ps.Section, ps.SectionLang = s.Heading, src.Language
+				// The reader's-language heading where the language has one
+				// (checklists/text/LANG/sources.yaml), the original kept.
+				if h := st.Sections[s.ID]; got == lang && h != "" && src.Language != lang {
+					ps.Section, ps.SectionLang, ps.Original = h, lang, s.Heading
+				}
 			}
 		}
 	}
