@@ -1,7 +1,9 @@
 package sitegen
 
 import (
+	"cmp"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
@@ -18,12 +20,13 @@ type domainJSON struct {
 }
 
 type bandJSON struct {
-	ID           string  `json:"id"`
-	Min          float64 `json:"min"`
-	Order        int     `json:"order"`
-	Name         string  `json:"name"`
-	Description  string  `json:"description"`
-	Untranslated bool    `json:"untranslated,omitempty"`
+	ID           string            `json:"id"`
+	Min          float64           `json:"min"`
+	Order        int               `json:"order"`
+	Name         string            `json:"name"`
+	Description  string            `json:"description"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 // sectionJSON is a section of a primary source: its heading in the
@@ -61,13 +64,16 @@ type sourceJSON struct {
 	CitedIn      []guide.SourceRef      `json:"cited_in"`
 	CitedBy      []citation             `json:"cited_by"`
 	Untranslated bool                   `json:"untranslated,omitempty"`
+	HTML         map[string]string      `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type partJSON struct {
+	Notes        []int             `json:"notes,omitempty"` // comparison cells: the numbers of its sources' notes (compare_notes)
 	Text         string            `json:"text"`
 	Open         string            `json:"open,omitempty"` // what the source leaves open about it
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type modelJSON struct {
@@ -81,6 +87,7 @@ type modelJSON struct {
 	Methods      []string            `json:"methods"`
 	Blocks       []string            `json:"blocks"`
 	Measures     []string            `json:"measures"`
+	Recs         []string            `json:"recommendations"` // the model's recommendations, in order
 	SectionOrder []string            `json:"section_order"`
 	CompareOrder []string            `json:"compare_order"`
 	Sections     map[string]partJSON `json:"sections"`
@@ -90,8 +97,9 @@ type modelJSON struct {
 	// name in each, and each term base's preferred form and variants under
 	// the model's id), so the search of any language finds the model's page
 	// by its Latin and its local name.
-	SearchNames  []string `json:"search_names"`
-	Untranslated bool     `json:"untranslated,omitempty"`
+	SearchNames  []string          `json:"search_names"`
+	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type blockJSON struct {
@@ -105,6 +113,7 @@ type blockJSON struct {
 	Criteria     []string          `json:"criteria"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type criterionJSON struct {
@@ -128,6 +137,7 @@ type criterionJSON struct {
 	Sources         []guide.SourceRef `json:"sources"`
 	URL             string            `json:"url"`
 	Untranslated    bool              `json:"untranslated,omitempty"`
+	HTML            map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type recJSON struct {
@@ -140,15 +150,17 @@ type recJSON struct {
 	Criteria     []string          `json:"criteria"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type stepJSON struct {
-	ID          string   `json:"id"`
-	Start       *float64 `json:"start,omitempty"`
-	End         *float64 `json:"end,omitempty"`
-	Name        string   `json:"name"`
-	Description string   `json:"description"`
-	Activities  []string `json:"activities"`
+	ID          string            `json:"id"`
+	Start       *float64          `json:"start,omitempty"`
+	End         *float64          `json:"end,omitempty"`
+	Name        string            `json:"name"`
+	Description string            `json:"description"`
+	Activities  []string          `json:"activities"`
+	HTML        map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type methodJSON struct {
@@ -162,6 +174,7 @@ type methodJSON struct {
 	Steps        []stepJSON        `json:"steps"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type measureJSON struct {
@@ -173,6 +186,7 @@ type measureJSON struct {
 	Open         string            `json:"open,omitempty"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type termJSON struct {
@@ -182,6 +196,7 @@ type termJSON struct {
 	Avoid        []string          `json:"avoid"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
+	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
 }
 
 type scoringJSON struct {
@@ -190,8 +205,30 @@ type scoringJSON struct {
 	CapPartial string             `json:"cap_partial"`
 }
 
+// orderJSON lists ids in the order the pages show them, so that templates
+// range over a list instead of sorting and filtering maps.
+type orderJSON struct {
+	Models           []string `json:"models"`            // by order
+	CoreBlocks       []string `json:"core_blocks"`       // the common core's blocks, by order
+	Recommendations  []string `json:"recommendations"`   // guide order
+	Domains          []string `json:"domains"`           // by order
+	Bands            []string `json:"bands"`             // by min
+	PrimarySources   []string `json:"primary_sources"`   // by id
+	SecondarySources []string `json:"secondary_sources"` // by id
+}
+
+// compareNotesJSON are the comparison page's sources as numbered notes:
+// each reference once, numbered in reading order (row by row, model by
+// model); a cell names its notes by number (partJSON.Notes).
+type compareNotesJSON struct {
+	Refs []guide.SourceRef `json:"refs"`
+	HTML []string          `json:"html"` // each note's citation (html.go)
+}
+
 type langJSON struct {
 	Lang            string                   `json:"lang"`
+	Order           orderJSON                `json:"order"`
+	CompareNotes    compareNotesJSON         `json:"compare_notes"`
 	Scoring         scoringJSON              `json:"scoring"`
 	Domains         map[string]domainJSON    `json:"domains"`
 	Bands           map[string]bandJSON      `json:"bands"`
@@ -231,7 +268,7 @@ func langData(g *guide.Guide, lang string) langJSON {
 	}
 	for i, x := range g.Scoring.Bands {
 		t, got := guide.TextOf(g, lang, guide.BandTexts, x.ID)
-		d.Bands[x.ID] = bandJSON{x.ID, x.Min, i + 1, t.Name, t.Description, got != lang}
+		d.Bands[x.ID] = bandJSON{x.ID, x.Min, i + 1, t.Name, t.Description, got != lang, nil}
 	}
 	cites := citations(g, lang)
 	for i, x := range g.Sources {
@@ -265,6 +302,12 @@ func langData(g *guide.Guide, lang string) langJSON {
 		for _, b := range g.BlocksOf(m.ID) {
 			mj.Blocks = append(mj.Blocks, b.ID)
 		}
+		for _, r := range g.Recommendations {
+			if r.Model == m.ID {
+				mj.Recs = append(mj.Recs, r.ID)
+			}
+		}
+		mj.Recs = nonNil(mj.Recs)
 		for _, ms := range g.Measures {
 			if ms.Model == m.ID {
 				mj.Measures = append(mj.Measures, ms.ID)
@@ -305,19 +348,59 @@ func langData(g *guide.Guide, lang string) langJSON {
 			Steps: []stepJSON{}, Sources: nonNil(m.Sources), Untranslated: got != lang}
 		for _, s := range m.Steps {
 			st := t.Steps[s.ID]
-			mj.Steps = append(mj.Steps, stepJSON{s.ID, s.Start, s.End, st.Name, st.Description, nonNil(st.Activities)})
+			mj.Steps = append(mj.Steps, stepJSON{s.ID, s.Start, s.End, st.Name, st.Description, nonNil(st.Activities), nil})
 		}
 		d.Methods[m.ID] = mj
 	}
 	for _, m := range g.Measures {
 		t, got := guide.TextOf(g, lang, guide.MeasureTexts, m.ID)
-		d.Measures[m.ID] = measureJSON{m.ID, m.Model, m.Kind, t.Name, t.Description, t.Open, nonNil(m.Sources), got != lang}
+		d.Measures[m.ID] = measureJSON{m.ID, m.Model, m.Kind, t.Name, t.Description, t.Open, nonNil(m.Sources), got != lang, nil}
 	}
 	for _, x := range g.Terms {
 		t, got := guide.TextOf(g, lang, guide.TermTexts, x.ID)
-		d.Terms[x.ID] = termJSON{x.ID, t.Term, t.Definition, nonNil(t.Avoid), nonNil(x.Sources), got != lang}
+		d.Terms[x.ID] = termJSON{x.ID, t.Term, t.Definition, nonNil(t.Avoid), nonNil(x.Sources), got != lang, nil}
 	}
+	d.Order = orderOf(g)
 	return d
+}
+
+// orderOf lists the ids of the guide's entries in the order pages show them.
+func orderOf(g *guide.Guide) orderJSON {
+	o := orderJSON{Models: []string{}, CoreBlocks: []string{}, Recommendations: []string{}, Domains: []string{}, Bands: []string{},
+		PrimarySources: []string{}, SecondarySources: []string{}}
+	models := slices.Clone(g.Models)
+	slices.SortStableFunc(models, func(a, b guide.Model) int { return cmp.Compare(a.Order, b.Order) })
+	for _, m := range models {
+		o.Models = append(o.Models, m.ID)
+	}
+	blocks := slices.Clone(g.BlocksOf(""))
+	slices.SortStableFunc(blocks, func(a, b guide.Block) int { return cmp.Compare(a.Order, b.Order) })
+	for _, b := range blocks {
+		o.CoreBlocks = append(o.CoreBlocks, b.ID)
+	}
+	for _, r := range g.Recommendations {
+		o.Recommendations = append(o.Recommendations, r.ID)
+	}
+	domains := slices.Clone(g.Domains)
+	slices.SortStableFunc(domains, func(a, b guide.Domain) int { return cmp.Compare(a.Order, b.Order) })
+	for _, x := range domains {
+		o.Domains = append(o.Domains, x.ID)
+	}
+	bands := slices.Clone(g.Scoring.Bands)
+	slices.SortStableFunc(bands, func(a, b guide.Band) int { return cmp.Compare(a.Min, b.Min) })
+	for _, x := range bands {
+		o.Bands = append(o.Bands, x.ID)
+	}
+	for _, x := range g.Sources {
+		if x.Kind == "primary" {
+			o.PrimarySources = append(o.PrimarySources, x.ID)
+		} else if x.Kind == "secondary" {
+			o.SecondarySources = append(o.SecondarySources, x.ID)
+		}
+	}
+	slices.Sort(o.PrimarySources)
+	slices.Sort(o.SecondarySources)
+	return o
 }
 
 // parts pairs each section (or comparison cell) text with its sources.

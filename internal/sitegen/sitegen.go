@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/exitguide/exitguide/internal/guide"
 )
@@ -34,41 +35,70 @@ type Status struct {
 type Files map[string][]byte
 
 // Generate builds every generated file from the guide. ui holds the site's
-// interface strings per language (i18n/LANG.yaml), used for page titles.
+// interface strings per language (i18n/LANG.yaml), used for page titles,
+// the words of the citation lists and the self-check page.
 func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) (Files, error) {
 	out := Files{}
 	out["config/_default/languages.toml"] = languagesTOML(g)
 	out["config/_default/module.toml"] = moduleTOML(g)
-	for _, l := range g.Languages {
-		data := langData(g, l.Code)
-		b, err := json.MarshalIndent(data, "", " ")
-		if err != nil {
-			return nil, err
+	// The languages are independent: each is made on its own goroutine.
+	results := make([]Files, len(g.Languages))
+	errs := make([]error, len(g.Languages))
+	var wg sync.WaitGroup
+	for i, l := range g.Languages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = languageFiles(g, l, ui)
+		}()
+	}
+	wg.Wait()
+	for i := range g.Languages {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		out["generated/data/guide/"+l.Code+".json"] = append(b, '\n')
-		pages, err := contentPages(g, l.Code, ui)
-		if err != nil {
-			return nil, err
+		for p, b := range results[i] {
+			out[p] = b
 		}
-		for p, body := range pages {
-			out["generated/content/"+l.Code+"/"+p] = body
-		}
-		sc, err := selfCheckData(g, l, data, ui)
-		if err != nil {
-			return nil, err
-		}
-		out[SelfCheckAsset(l.Code)] = sc
-		pd, err := planData(g, l, ui)
-		if err != nil {
-			return nil, err
-		}
-		out[PlanAsset(l.Code)] = pd
 	}
 	st, err := json.MarshalIndent(status, "", " ")
 	if err != nil {
 		return nil, err
 	}
 	out["generated/data/status.json"] = append(st, '\n')
+	return out, nil
+}
+
+// languageFiles is what Generate writes for one language: its pages, its
+// guide data with the texts as HTML, the self-check page's data file.
+func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string) (Files, error) {
+	out := Files{}
+	pages, err := contentPages(g, l.Code, ui)
+	if err != nil {
+		return nil, err
+	}
+	for p, body := range pages {
+		out["generated/content/"+l.Code+"/"+p] = body
+	}
+	data := langData(g, l.Code)
+	if err := addHTML(g, l, &data, ui); err != nil {
+		return nil, err
+	}
+	b, err := json.MarshalIndent(data, "", " ")
+	if err != nil {
+		return nil, err
+	}
+	out["generated/data/guide/"+l.Code+".json"] = append(b, '\n')
+	sc, err := selfCheckData(g, l, data, ui)
+	if err != nil {
+		return nil, err
+	}
+	out[SelfCheckAsset(l.Code)] = sc
+	pd, err := planData(g, l, ui)
+	if err != nil {
+		return nil, err
+	}
+	out[PlanAsset(l.Code)] = pd
 	return out, nil
 }
 

@@ -1,0 +1,153 @@
+package sitegen
+
+import (
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/exitguide/exitguide/internal/guide"
+)
+
+// Whole pieces of page the model and core pages repeat, made once per
+// language: a criterion as a checklist item, and the head and workshop
+// prompts of a building block. They were layouts/_partials/criterion.html
+// and block.html (which now print them), and say the same.
+
+// untranslatedNotice is the notice in the reader's language over a text
+// that is shown in English (layouts/_partials/untranslated.html).
+func (h *htmlMaker) untranslatedNotice() string {
+	return fmt.Sprintf(`<p class="untranslated" role="note" lang="%s" dir="%s"><span class="untranslated__label">%s</span></p>`,
+		html.EscapeString(h.locale), h.dir(), h.t("untranslated_notice"))
+}
+
+// untranslated wraps content (HTML) shown in English with the notice.
+func (h *htmlMaker) untranslated(on bool, content string) string {
+	if !on {
+		return content
+	}
+	s := h.untranslatedNotice()
+	if content != "" {
+		s += fmt.Sprintf(`<div class="untranslated-text" lang="%s" dir="%s">%s</div>`, html.EscapeString(h.srcLocale), h.srcDir, content)
+	}
+	return s
+}
+
+func (h *htmlMaker) dir() string {
+	if h.rtl {
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// note is an editor's note beside a fact: "open" (what the source leaves
+// open) or "adapt" (what it means elsewhere); "" for no note.
+func (h *htmlMaker) note(kind, content string) string {
+	if content == "" {
+		return ""
+	}
+	key := "open_point"
+	if kind == "adapt" {
+		key = "adapt_note"
+	}
+	return fmt.Sprintf(`<div class="note-box note-box--%s"><p class="note-box__h"><strong>%s</strong></p>%s</div>`, kind, h.t(key), content)
+}
+
+// enLang is the attribute pair of a text shown in English.
+const enLang = ` lang="en" dir="ltr"`
+
+// criterionSection is a criterion as a checklist item on a model or core
+// page (its heading at level 4, anchored at its id; it prints with a tick box).
+func (h *htmlMaker) criterionSection(d *langJSON, c criterionJSON) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	must := ""
+	if c.MustHave {
+		must = " criterion--must"
+	}
+	fmt.Fprintf(&b, `<section class="criterion%s" id="%s" aria-labelledby="%s-q">`, must, esc(c.ID), esc(c.ID))
+	q := c.HTML["question"]
+	if c.Untranslated {
+		q = `<span lang="en" dir="ltr">` + q + `</span>`
+	}
+	fmt.Fprintf(&b, `<h4 id="%s-q">%s</h4><ul class="criterion__meta">`, esc(c.ID), q)
+	if c.MustHave {
+		fmt.Fprintf(&b, `<li><span class="badge badge--must">%s</span><span class="visually-hidden">: %s</span></li>`, h.t("must_have"), h.t("must_have_explained"))
+	}
+	fmt.Fprintf(&b, `<li>%s: %s</li>`, h.t("weight"), h.t(fmt.Sprintf("weight_%d", c.Weight)))
+	if dm, ok := d.Domains[c.Domain]; ok {
+		fmt.Fprintf(&b, `<li>%s: %s</li>`, h.t("domain"), esc(dm.Name))
+	}
+	fmt.Fprintf(&b, `<li class="id ltr"><code>%s</code></li></ul>`, esc(c.ID))
+	attr := ""
+	if c.Untranslated {
+		b.WriteString(h.untranslatedNotice())
+		attr = enLang
+	}
+	fmt.Fprintf(&b, `<div%s><h5>%s</h5>%s<h5>%s</h5>%s<h5>%s</h5>%s%s%s</div>`, attr,
+		h.t("why_it_matters"), c.HTML["why"], h.t("good_enough"), c.HTML["good_enough"], h.t("how_to_do_better"), c.HTML["better"],
+		h.note("open", c.HTML["open"]), h.note("adapt", c.HTML["adapt"]))
+	if len(c.DependsOn) > 0 {
+		fmt.Fprintf(&b, `<p class="criterion__deps">%s:`, h.t("depends_on"))
+		for i, id := range c.DependsOn {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			if dc, ok := d.Criteria[id]; ok {
+				fmt.Fprintf(&b, ` <a href="%s">%s</a>`, esc(dc.URL), esc(dc.Question))
+			} else {
+				fmt.Fprintf(&b, ` <code>%s</code>`, esc(id))
+			}
+		}
+		b.WriteString("</p>")
+	}
+	if len(c.Recommendations) > 0 {
+		fmt.Fprintf(&b, `<p class="criterion__recs">%s:`, h.t("recommendations"))
+		for i, id := range c.Recommendations {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			ttl := "<code>" + esc(id) + "</code>"
+			if r, ok := d.Recommendations[id]; ok {
+				ttl = esc(r.Title)
+			}
+			fmt.Fprintf(&b, ` <a href="%s">%s</a>`, esc(guide.RecommendationPath(h.lang, id)), ttl)
+		}
+		b.WriteString("</p>")
+	}
+	b.WriteString(c.HTML["sources"])
+	b.WriteString("</section>")
+	return b.String()
+}
+
+// blockHead is a building block's heading, description, note and sources,
+// and the print-only heading of its checklist; blockPrompts its workshop
+// prompts. Between them the page prints the block's criteria.
+func (h *htmlMaker) blockHead(x blockJSON) string {
+	esc := html.EscapeString
+	name := esc(x.Name)
+	if x.Untranslated {
+		name = `<span lang="en" dir="ltr">` + name + `</span>`
+	}
+	s := "<h3>" + name + "</h3>" + h.untranslated(x.Untranslated, x.HTML["description"]) + h.note("open", x.HTML["open"]) + x.HTML["sources"]
+	if len(x.Criteria) > 0 {
+		s += `<h4 class="print-only">` + h.t("print_checklist") + "</h4>"
+	}
+	return s
+}
+
+func (h *htmlMaker) blockPrompts(x blockJSON) string {
+	if len(x.Prompts) == 0 {
+		return ""
+	}
+	attr := ""
+	if x.Untranslated {
+		attr = enLang
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<h4>%s</h4><ul class="prompts"%s>`, h.t("workshop_prompts"), attr)
+	for _, p := range x.Prompts {
+		b.WriteString("<li>" + html.EscapeString(p) + "</li>")
+	}
+	b.WriteString("</ul>")
+	return b.String()
+}
