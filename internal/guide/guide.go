@@ -30,6 +30,7 @@ type Guide struct {
 	Measures        []Measure
 	Terms           []Term
 	Capacity        []CapacityLine // by model order, then Order
+	FitQuestions    []FitQuestion  // by Order
 
 	// Text holds each language's merged text, by language code.
 	Text map[string]*TextBundle
@@ -46,6 +47,7 @@ func (g *Guide) Index() {
 	slices.SortStableFunc(g.Languages, func(a, b Language) int { return cmp.Compare(a.Order, b.Order) })
 	slices.SortStableFunc(g.Domains, func(a, b Domain) int { return cmp.Compare(a.Order, b.Order) })
 	slices.SortStableFunc(g.Models, func(a, b Model) int { return cmp.Compare(a.Order, b.Order) })
+	slices.SortStableFunc(g.FitQuestions, func(a, b FitQuestion) int { return cmp.Compare(a.Order, b.Order) })
 	models := indexOf(g.Models, func(m Model) string { return m.ID })
 	modelOrder := func(id string) int {
 		if i, ok := models[id]; ok {
@@ -232,6 +234,7 @@ var (
 	MethodTexts    = func(t *TextBundle) map[string]MethodText { return t.Methods }
 	MeasureTexts   = func(t *TextBundle) map[string]MeasureText { return t.Measures }
 	TermTexts      = func(t *TextBundle) map[string]TermText { return t.Terms }
+	FitTexts       = func(t *TextBundle) map[string]FitQuestionText { return t.FitQuestions }
 )
 
 // CapacityLine returns the capacity line with the given id.

@@ -47,6 +47,9 @@ func (t TermText) FromHash() string { return t.From }
 // FromHash returns the entry's from: version.
 func (t CapacityText) FromHash() string { return t.From }
 
+// FromHash returns the entry's from: version.
+func (t FitQuestionText) FromHash() string { return t.From }
+
 // Kind is one kind of item of the guide (criteria, models, ...), with what
 // every kind has: its key, its items' ids in a structure file and in the
 // merged guide, and its text entries. Code that treats every kind alike
@@ -145,6 +148,8 @@ var Kinds = []Kind{
 		func(t Term) string { return t.ID }, func(t *TextBundle) *map[string]TermText { return &t.Terms }),
 	newKind("capacity", "capacity line", func(b *Bundle) *[]CapacityLine { return &b.Capacity }, func(g *Guide) *[]CapacityLine { return &g.Capacity },
 		func(l CapacityLine) string { return l.ID }, func(t *TextBundle) *map[string]CapacityText { return &t.Capacity }),
+	newKind("fit_questions", "fit question", func(b *Bundle) *[]FitQuestion { return &b.FitQuestions }, func(g *Guide) *[]FitQuestion { return &g.FitQuestions },
+		func(q FitQuestion) string { return q.ID }, func(t *TextBundle) *map[string]FitQuestionText { return &t.FitQuestions }),
 }
 
 // KindOf returns the kind with the given key.

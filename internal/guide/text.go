@@ -32,6 +32,8 @@ type TextBundle struct {
 	Terms map[string]TermText `json:"terms,omitempty"`
 	// Capacity are the names and notes of the capacity worksheet's lines, by line id.
 	Capacity map[string]CapacityText `json:"capacity,omitempty"`
+	// FitQuestions are the words of the "which model fits us" questionnaire, by question id.
+	FitQuestions map[string]FitQuestionText `json:"fit_questions,omitempty"`
 	// Names is this language's term base of proper names and key terms (models, organisations, places): the preferred form of each and the variants to avoid, by an id shared across languages where it is the same thing (for example copenhagen). Each language's editor owns it: it is not translated from English and carries no from: version.
 	Names map[string]NameText `json:"names,omitempty"`
 }
@@ -202,6 +204,20 @@ type CapacityText struct {
 	Name string `json:"name" jsonschema:"required,minLength=1"`
 	// Note says what a reader of the worksheet should know about the figures: how they relate, what the source leaves open (Markdown, no figure the sources do not give).
 	Note string `json:"note,omitempty"`
+}
+
+// FitQuestionText gives a fit question's words in one language.
+type FitQuestionText struct {
+	// From is the version (short hash) of the English text this was translated from; English itself leaves it out.
+	From string `json:"from,omitempty" jsonschema:"pattern=^[0-9a-f]{8}$"`
+	// Question is what the planner is asked, in one line.
+	Question string `json:"question" jsonschema:"required,minLength=1"`
+	// Hint helps to answer it: what the answers mean, what to do when none is quite right.
+	Hint string `json:"hint,omitempty"`
+	// Options are the answers' labels, by answer id: every answer of the question.
+	Options map[string]string `json:"options" jsonschema:"required"`
+	// Reasons say, by model id, what the model needs or offers on this question, or that its source is silent (Markdown, facts from the sources only): every model of the question.
+	Reasons map[string]string `json:"reasons" jsonschema:"required"`
 }
 
 // NameText is one entry of a language's term base: how this language writes

@@ -36,6 +36,8 @@ type Bundle struct {
 	Terms []Term `json:"terms,omitempty"`
 	// Capacity are the lines of each model's capacity and cost worksheet (exitguide plan): roles, group courses, funds and meetings, with the figures the sources give for them.
 	Capacity []CapacityLine `json:"capacity,omitempty"`
+	// FitQuestions are the questions of the "which model fits us" questionnaire: for each answer, how well each model fits it, and for each model the sources that decide it.
+	FitQuestions []FitQuestion `json:"fit_questions,omitempty"`
 }
 
 // SourceRef names a source document and, for a primary document, one of its
@@ -399,3 +401,48 @@ var CostPers = []string{"year", "course", "event"}
 
 // SizeRules are the values of CapacityLine.SizeBy (words: plan_need_X).
 var SizeRules = []string{"women-year", "group-size", "count", "meetings-year"}
+
+// FitQuestion is one question of the "which model fits us" questionnaire: a
+// choice a planner makes about the local situation (whom to reach, housing,
+// partners, time, money). Each answer says how well each model fits it; each
+// model's reason, with its sources, says why. The words (question, answers,
+// reasons) are in the text files.
+type FitQuestion struct {
+	// ID is the question's stable slug (for example housing).
+	ID string `json:"id" jsonschema:"required,pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Order is the question's position in the questionnaire, from 1.
+	Order int `json:"order" jsonschema:"required,minimum=1"`
+	// Models gives, by model id, the sources of each model's reason on this question: what the model needs or offers here, or where its source is silent. Every model of the guide needs one.
+	Models map[string]FitBasis `json:"models" jsonschema:"required"`
+	// Options are the answers a planner can choose from, in the order shown.
+	Options []FitOption `json:"options" jsonschema:"required,minItems=2"`
+}
+
+// FitBasis backs one model's reason on one fit question.
+type FitBasis struct {
+	// Sources back the reason: the sections that say what the model needs or offers on the question (or, for silent, where the source would say it and does not).
+	Sources []SourceRef `json:"sources" jsonschema:"required,minItems=1"`
+}
+
+// FitOption is one answer to a fit question.
+type FitOption struct {
+	// ID is the answer's slug, unique within its question.
+	ID string `json:"id" jsonschema:"required,pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Fit is how well each model fits this answer, by model id, for every model of the question: good, possible, poor, or silent where the sources do not say.
+	Fit map[string]FitLevel `json:"fit" jsonschema:"required"`
+}
+
+// FitLevel is how well a model fits an answer of the questionnaire.
+type FitLevel string
+
+// The fit levels, from the best. Silent is not a judgement: the sources say
+// nothing a fit could rest on, and the questionnaire says so.
+const (
+	FitGood     FitLevel = "good"
+	FitPossible FitLevel = "possible"
+	FitPoor     FitLevel = "poor"
+	FitSilent   FitLevel = "silent"
+)
+
+// FitLevels lists the fit levels, from the best.
+var FitLevels = []FitLevel{FitGood, FitPossible, FitPoor, FitSilent}

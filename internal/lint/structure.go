@@ -135,6 +135,7 @@ func (x *index) structure(g *guide.Guide) yamlpos.List {
 		for i, l := range b.Capacity {
 			x.capacity(g, d, "/capacity/"+strconv.Itoa(i), l)
 		}
+		x.fitQuestions(g, d, b.FitQuestions)
 	}
 	if scorings == 0 && len(x.t.Structure) > 0 && !x.t.StructureIncomplete() {
 		x.errs = append(x.errs, &yamlpos.Error{File: x.t.Shown(), Msg: "no scoring section in any structure file", Expected: "one scoring: section (in guide.yaml)", Fix: "add it"})

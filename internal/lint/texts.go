@@ -154,8 +154,11 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 				if from == want {
 					x.notes(l.Code, id, src, e)
 				}
-				if kind == "methods" {
+				switch kind {
+				case "methods":
 					x.steps(g, e, id)
+				case "fit_questions":
+					x.fitText(g, e, id)
 				}
 			}
 			// Text for ids the structure does not have (unless a structure
@@ -179,6 +182,9 @@ func (x *index) texts(g *guide.Guide) (yamlpos.List, []Coverage) {
 	if en != nil {
 		for id, e := range en["methods"] {
 			x.steps(g, e, id)
+		}
+		for id, e := range en["fit_questions"] {
+			x.fitText(g, e, id)
 		}
 		x.modelSources(g, en["models"])
 		for id, e := range en["models"] {

@@ -139,6 +139,9 @@ type scData struct {
 	Bands           map[string]scBand      `json:"bands"`
 	Recommendations map[string]scRec       `json:"recommendations"`
 	Strings         map[string]string      `json:"strings"`
+	// Schema is the proposal schema's published address, for the modeline
+	// of the file the page saves (the one exitguide init writes).
+	Schema string `json:"schema"`
 }
 
 // selfCheckData is the self-check page's data file for one language: one
@@ -148,7 +151,8 @@ func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]m
 	sc := scData{Lang: l.Code,
 		Language: scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator())},
 		Scoring:  d.Scoring, Criteria: map[string]scCriterion{}, Blocks: map[string]scBlock{}, Models: map[string]scModel{},
-		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{}}
+		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{},
+		Schema: guide.SchemaURL("proposal")}
 	for _, x := range g.Languages {
 		sc.Languages = append(sc.Languages, x.Code)
 	}

@@ -99,6 +99,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out[PlanAsset(l.Code)] = pd
+	if err := fitFiles(g, l, data, ui, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -264,6 +267,9 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 		}
 		if s.typ == "core" {
 			front["weight"] = 0
+		}
+		if s.path == "models/_index.md" && len(g.FitQuestions) > 0 {
+			front["params"] = map[string]any{"tools": []string{FitPagePath}} // layouts/section.html links it
 		}
 		out[s.path] = page(front, "")
 	}

@@ -304,6 +304,7 @@ test("two models ticked in the form: the criteria of both, the core's once; the 
   const file = await downloaded(page, "#sc-download-yaml");
   assert.match(file.name, /^self-check-(cti-denmark\+copenhagen|copenhagen\+cti-denmark)-\d{4}-\d{2}-\d{2}\.yaml$/);
   assert.match(file.text, /^models: \[("cti-denmark", "copenhagen"|"copenhagen", "cti-denmark")\]$/m);
+  assert.equal(file.text.split("\n")[0], stdout.split("\n")[0], "the modeline exitguide init writes (the published schema)");
   assert.deepStrictEqual([...file.text.matchAll(/^  ([a-z0-9.-]+):$/gm)].map((m) => m[1]), initIds, "every criterion, in init's order");
   for (const id of notAnswered) assert.match(file.text, new RegExp(`^  ${id.replace(/\./g, "\\.")}:\n    status: dont-know\n    evidence: ""$`, "m"), id);
   assert.match(await page.textContent(".sc-status"), new RegExp(`The ${notAnswered.length} questions not answered yet are in the file`));

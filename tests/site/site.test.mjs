@@ -416,3 +416,52 @@ test("no page is larger than the weight budget (scripts/pageweight.mjs)", () => 
   const out = execFileSync(process.execPath, [path.join(repo, "scripts/pageweight.mjs"), root], { encoding: "utf8" });
   assert.match(out, /^pages: \d+/);
 });
+
+// "Which model fits us" (/LANG/which-model/, layouts/fit/page.html): in
+// every language each model's reason on each question cites at least one
+// source section that exists on the sources page; each answer carries the
+// same fits as the Go ranking's corpus (testdata/parity/fit.json), so the
+// page's script ranks from the data Go ranks; the answers cannot be sent
+// anywhere (method dialog, no action); and the planners page, its card on
+// the home page and the models page link to it.
+test("which model fits: every reason cites a source that resolves, in every language", () => {
+  const vectors = JSON.parse(fs.readFileSync(path.join(repo, "testdata/parity/fit.json"), "utf8"));
+  const bad = [];
+  for (const l of languages) {
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const u = `/${l.code}/which-model/`;
+    const page = pages.get(u);
+    if (!page) {
+      bad.push(`${u}: no page`);
+      continue;
+    }
+    const { html } = page;
+    const reasons = [...html.matchAll(/<li id="(fit-[a-z0-9-]+)" class="fit-reason" data-model="([a-z0-9-]+)">([\s\S]*?)<\/li>\s*(?=<li id="fit-|<\/ul>)/g)];
+    const want = vectors.questions.length * vectors.models.length;
+    if (reasons.length !== want) bad.push(`${u}: ${reasons.length} reasons, want ${want}`);
+    for (const [, id, , body] of reasons) {
+      const refs = [...body.matchAll(/href="([^"]*sources\/#([a-z0-9-]+))"[\s\S]*?(?:<\/bdi><\/span>|<\/span>)/g)];
+      if (refs.length === 0) bad.push(`${u}#${id}: no citation`);
+      for (const [, href, doc] of refs) {
+        const target = lookup(new URL(decodeEntities(href), "http://site" + u).pathname);
+        if (!target || !target.ids.has(doc)) bad.push(`${u}#${id}: ${href} does not resolve`);
+        if (!g.sources[doc]) bad.push(`${u}#${id}: unknown source ${doc}`);
+      }
+      const sections = [...body.matchAll(/class="source-refs__section[^"]*">([^<]*(?:<bdi[^>]*>[^<]*<\/bdi>)?)/g)];
+      if (sections.length === 0) bad.push(`${u}#${id}: no section named`);
+      if (sections.some((s) => s[1].includes("#"))) bad.push(`${u}#${id}: a section shown as a bare id (not in sources.yaml)`);
+    }
+    for (const q of vectors.questions) {
+      for (const o of q.options) {
+        const m = html.match(new RegExp(`id="fit-${q.id}-${o.id}" name="fit-${q.id}" value="${o.id}" data-fit=(['"])(.*?)\\1`));
+        if (!m) bad.push(`${u}: no radio for ${q.id}/${o.id}`);
+        else assert.deepEqual(JSON.parse(decodeEntities(m[2])), o.fit, `${u}: fits of ${q.id}/${o.id}`);
+      }
+    }
+    if (!/<form id="fit-form" class="fit-form" method="dialog"/.test(html) || /<form id="fit-form"[^>]*action=/.test(html)) bad.push(`${u}: the form could submit somewhere`);
+    for (const from of [`/${l.code}/planners/`, `/${l.code}/`, `/${l.code}/models/`]) {
+      if (!pages.get(from)?.html.includes(`href="${u}"`)) bad.push(`${from} does not link ${u}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});

@@ -452,10 +452,11 @@ function comment(lines, indent, s, width = 76) {
  * modeline and each criterion's question as a comment. Every criterion of
  * the models is written, as proposal.WriteTemplate (`exitguide init`) does:
  * one not answered yet as "dont-know" with an empty evidence line. t holds
- * the comment words: {head, core}.
+ * the comment words, {head, core}, and the schema's address (schema: the
+ * published one, which init's modeline names).
  */
 export function toYAML(g, p, t = {}) {
-  const L = ["# yaml-language-server: $schema=schemas/proposal.schema.json"];
+  const L = [`# yaml-language-server: $schema=${t.schema || "schemas/proposal.schema.json"}`];
   if (t.head) comment(L, "", t.head);
   L.push("proposal: 1");
   L.push(`locality: ${q(p.locality || "")}`);

@@ -277,7 +277,7 @@ export function start(root, data) {
       return;
     }
     const doc = proposalDoc(ctx);
-    const yaml = toYAML(g, doc, { head: t("selfcheck_file_head"), core: t("common_core") });
+    const yaml = toYAML(g, doc, { head: t("selfcheck_file_head"), core: t("common_core"), schema: data.schema });
     const name = saveFile(yamlName(), yaml, "application/yaml");
     dirty = false;
     // The file lists every criterion; those not answered yet as "don't know yet".

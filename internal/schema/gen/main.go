@@ -175,6 +175,14 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		return &jsonschema.Schema{Type: "string", Pattern: guide.SourceRefPattern,
 			Description: `A source reference: "document-id#section-id" for a primary document, "document-id" for a secondary one.`}
 	}
+	if t == reflect.TypeFor[guide.FitLevel]() {
+		levels := make([]any, len(guide.FitLevels))
+		for i, l := range guide.FitLevels {
+			levels[i] = string(l)
+		}
+		return &jsonschema.Schema{Type: "string", Enum: levels,
+			Description: "How well a model fits the answer: good, possible, poor, or silent where the sources do not say."}
+	}
 	return nil
 }
 
