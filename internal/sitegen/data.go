@@ -215,6 +215,7 @@ type orderJSON struct {
 	Bands            []string `json:"bands"`             // by min
 	PrimarySources   []string `json:"primary_sources"`   // by id
 	SecondarySources []string `json:"secondary_sources"` // by id
+	Terms            []string `json:"terms"`             // by term, in the language's collation
 }
 
 // compareNotesJSON are the comparison page's sources as numbered notes:

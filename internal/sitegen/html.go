@@ -290,12 +290,33 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 	// Whole pieces of page, from the pieces above (view.go).
 	for id, x := range d.Criteria {
 		x.HTML = set(x.HTML, "section", h.criterionSection(d, x))
+		x.HTML = set(x.HTML, "pack_item", h.packItem(d, x))
 		d.Criteria[id] = x
 	}
 	for id, x := range d.Blocks {
 		x.HTML = set(x.HTML, "head", h.blockHead(x))
 		x.HTML = set(x.HTML, "prompts", h.blockPrompts(x))
 		d.Blocks[id] = x
+	}
+	for id, x := range d.Terms {
+		x.HTML = set(x.HTML, "glossary", h.glossaryEntry(x))
+		x.HTML = set(x.HTML, "pack", h.packTerm(x))
+		d.Terms[id] = x
+	}
+	d.Order.Terms = termOrder(d.Terms, h.lang)
+	// The pieces that only went into the whole ones are not written: the
+	// data Hugo loads stays small.
+	for id, x := range d.Criteria {
+		x.HTML = map[string]string{"section": x.HTML["section"], "pack_item": x.HTML["pack_item"]}
+		d.Criteria[id] = x
+	}
+	for id, x := range d.Blocks {
+		x.HTML = map[string]string{"head": x.HTML["head"], "prompts": x.HTML["prompts"]}
+		d.Blocks[id] = x
+	}
+	for id, x := range d.Terms {
+		x.HTML = map[string]string{"glossary": x.HTML["glossary"], "pack": x.HTML["pack"]}
+		d.Terms[id] = x
 	}
 	return h.err
 }

@@ -67,7 +67,7 @@ func TestCitationHTML(t *testing.T) {
 			n++
 			doc, _, _ := strings.Cut(string(r), "#")
 			src := d.Sources[doc]
-			got := c.HTML["sources"]
+			got := c.HTML["section"] // the citation list is in the checklist item
 			for _, want := range []string{`<span class="source-refs__label">Sources</span>`, `<a href="/` + lang.Code + `/sources/#` + doc + `">`, "type " + src.Type} {
 				if !strings.Contains(got, want) {
 					t.Errorf("criterion %s: citation list lacks %q:\n%s", c.ID, want, got)
@@ -181,4 +181,16 @@ func allWords(t testing.TB) map[string]map[string]string {
 		ui["en"][k] = k
 	}
 	return ui
+}
+
+// TestTermOrder: the glossary lists terms as the reader's language sorts
+// them: Danish puts Å after Z, English sorts it as an A (Åben before Aftale).
+func TestTermOrder(t *testing.T) {
+	terms := map[string]termJSON{"z": {Term: "Zone"}, "aa": {Term: "Åben"}, "a": {Term: "Aftale"}}
+	if got := strings.Join(termOrder(terms, "da"), " "); got != "a z aa" {
+		t.Errorf("da: %s", got)
+	}
+	if got := strings.Join(termOrder(terms, "en"), " "); got != "aa a z" {
+		t.Errorf("en: %s", got)
+	}
 }

@@ -3,7 +3,11 @@ package sitegen
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"github.com/exitguide/exitguide/internal/guide"
 )
@@ -150,4 +154,72 @@ func (h *htmlMaker) blockPrompts(x blockJSON) string {
 	}
 	b.WriteString("</ul>")
 	return b.String()
+}
+
+// packItem is a criterion on the print pack's checklist: the question, its
+// weight and domain, what is good enough, the notes, tick boxes for every
+// status it allows and ruled lines for evidence, owner and due date.
+func (h *htmlMaker) packItem(d *langJSON, c criterionJSON) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	must, attr := "", ""
+	if c.MustHave {
+		must = " item--must"
+	}
+	if c.Untranslated {
+		attr = enLang
+	}
+	fmt.Fprintf(&b, `<div class="item%s" id="item-%s"><p class="item__q"%s>%s</p><p class="item__meta">`, must, esc(c.ID), attr, c.HTML["question"])
+	if c.MustHave {
+		fmt.Fprintf(&b, `<strong class="badge">%s</strong> · `, h.t("must_have"))
+	}
+	fmt.Fprintf(&b, `%s %d (%s)`, h.t("weight"), c.Weight, h.t(fmt.Sprintf("weight_%d", c.Weight)))
+	if dm, ok := d.Domains[c.Domain]; ok {
+		b.WriteString(" · " + esc(dm.Name))
+	}
+	fmt.Fprintf(&b, ` · <span class="id ltr">%s</span></p><div class="item__good"><strong>%s:</strong> %s</div>%s%s`, esc(c.ID),
+		h.t("good_enough"), c.HTML["good_enough"], h.note("open", c.HTML["open"]), h.note("adapt", c.HTML["adapt"]))
+	fmt.Fprintf(&b, `<ul class="ticks" aria-label="%s">`, h.t("status"))
+	statuses := []string{"status_in_place", "status_partly", "status_planned", "status_not_started", "status_dont_know"}
+	if c.NAAllowed {
+		statuses = append(statuses, "status_not_applicable")
+	}
+	for _, k := range statuses {
+		fmt.Fprintf(&b, `<li><span class="box" aria-hidden="true"></span>%s</li>`, h.t(k))
+	}
+	fmt.Fprintf(&b, `</ul><dl class="lines"><div><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div><div class="lines__half"><dt>%s</dt><dd></dd></div></dl></div>`,
+		h.t("print_evidence"), h.t("print_owner"), h.t("print_due"))
+	return b.String()
+}
+
+// glossaryEntry is a term on the glossary page (anchored at its id), with
+// its definition and sources; packTerm the same term in a print pack.
+func (h *htmlMaker) glossaryEntry(x termJSON) string {
+	attr := ""
+	if x.Untranslated {
+		attr = enLang
+	}
+	return fmt.Sprintf(`<dt id="%s"%s>%s</dt><dd>%s%s</dd>`, html.EscapeString(x.ID), attr, html.EscapeString(x.Term),
+		h.untranslated(x.Untranslated, x.HTML["definition"]), x.HTML["sources"])
+}
+
+func (h *htmlMaker) packTerm(x termJSON) string {
+	attr := ""
+	if x.Untranslated {
+		attr = enLang
+	}
+	return fmt.Sprintf(`<div><dt%s>%s</dt><dd>%s</dd></div>`, attr, html.EscapeString(x.Term), h.untranslated(x.Untranslated, x.HTML["definition"]))
+}
+
+// termOrder lists the terms as the language sorts them (its collation,
+// as Hugo's sort does for strings).
+func termOrder(terms map[string]termJSON, lang string) []string {
+	ids := make([]string, 0, len(terms))
+	for id := range terms {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	c := collate.New(language.Make(lang))
+	slices.SortStableFunc(ids, func(a, b string) int { return c.CompareString(terms[a].Term, terms[b].Term) })
+	return ids
 }
