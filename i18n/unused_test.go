@@ -153,3 +153,17 @@ func TestNoUnusedKeys(t *testing.T) {
 			len(unused), strings.Join(unused, "\n  "))
 	}
 }
+
+// TestTaskTagIsNotAnAnswer: the self-check's task list says a domain has no
+// answers yet in other words than the answer "not started" (a Danish
+// planner read "Ikke påbegyndt" as both), in every language.
+func TestTaskTagIsNotAnAnswer(t *testing.T) {
+	c := embeddedOrFail(t)
+	for _, lang := range c.Languages() {
+		w := c.Words(lang)
+		tag, status := w.Text("selfcheck_tag_not_started"), w.Text("status_not_started")
+		if strings.EqualFold(strings.TrimSpace(tag), strings.TrimSpace(status)) {
+			t.Errorf("i18n/%s.yaml: the task tag selfcheck_tag_not_started %q is the answer status_not_started", lang, tag)
+		}
+	}
+}

@@ -89,7 +89,6 @@ type scLanguage struct {
 	Decimal      string `json:"decimal"`
 	Percent      string `json:"percent"`
 	CSVSeparator string `json:"csv_separator"`
-	Direction    string `json:"direction"`
 }
 
 type scCriterion struct {
@@ -156,6 +155,9 @@ type scData struct {
 	Bands           map[string]scBand      `json:"bands"`
 	Recommendations map[string]scRec       `json:"recommendations"`
 	Strings         map[string]string      `json:"strings"`
+	// Dir is the language's direction (ltr, rtl): the group compare
+	// page's report file is written in it.
+	Dir string `json:"dir"`
 	// ToDiscuss is the mark a compare consensus draft puts on each point
 	// to discuss, in every language of the guide, in its order: a draft is
 	// in the group's language, and the page counts its marks whatever the
@@ -171,7 +173,8 @@ type scData struct {
 // by key; sorted keys keep it byte-identical from build to build).
 func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) ([]byte, error) {
 	sc := scData{Lang: l.Code,
-		Language: scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator()), Direction: l.Direction},
+		Language: scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator())},
+		Dir:      l.Direction,
 		Scoring:  d.Scoring, Criteria: map[string]scCriterion{}, Blocks: map[string]scBlock{}, Models: map[string]scModel{},
 		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{},
 		Schema: guide.SchemaURL("proposal")}

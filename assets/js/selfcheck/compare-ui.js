@@ -18,7 +18,7 @@ export function start(root, data) {
   const S = data.strings;
   const t = (k, args) => fill(S[k] ?? k, args);
   const w = { lang: data.lang, t };
-  const fmt = { ...(data.language || {}), direction: data.language?.direction || document.documentElement.dir || "ltr" };
+  const fmt = { ...(data.language || {}), direction: data.dir || document.documentElement.dir || "ltr" };
   const g = makeGuide(data);
   const schema = data.schema || "schemas/proposal.schema.json";
   // Each file added: {key, name, problems: [text], input: {file, proposal, result} | null, doc}.
