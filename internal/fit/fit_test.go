@@ -171,3 +171,14 @@ func TestParityVectors(t *testing.T) {
 	}
 	testutil.Golden(t, "../../testdata/parity/fit.json", append(b, '\n'))
 }
+
+// BenchmarkRank ranks the models for a full set of answers (make bench).
+func BenchmarkRank(b *testing.B) {
+	g := realGuide(b)
+	a := fit.Answers{"target-group": "not-ready", "housing": "housing-services", "partners": "municipal-team", "time-frame": "year", "funding": "fixed-term"}
+	for b.Loop() {
+		if _, err := fit.Rank(g, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

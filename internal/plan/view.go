@@ -148,9 +148,15 @@ func NewView(g *guide.Guide, ws *Worksheet, lang string, w i18n.Words) *View {
 	return v
 }
 
+// Words is what the worksheet's wording needs of a catalogue: i18n.Words,
+// or the site generator's interface strings.
+type Words interface {
+	T(key string, pairs ...string) string
+}
+
 // FigureValue words a figure's value: 37, 5–7, at most 12, at least 8, or
 // "the sources give no figure"; an amount carries its currency.
-func FigureValue(l guide.Language, w i18n.Words, f guide.Figure) string {
+func FigureValue(l guide.Language, w Words, f guide.Figure) string {
 	var s string
 	switch {
 	case f.None:
@@ -171,7 +177,7 @@ func FigureValue(l guide.Language, w i18n.Words, f guide.Figure) string {
 }
 
 // NeedText says how a line's quantity was found, with the sum shown.
-func NeedText(l guide.Language, w i18n.Words, n Need) string {
+func NeedText(l guide.Language, w Words, n Need) string {
 	q := strconv.Itoa(n.Quantity)
 	switch n.Rule {
 	case RuleWomenYear, RuleGroupSize:

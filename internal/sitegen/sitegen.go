@@ -99,6 +99,11 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out[SelfCheckAsset(l.Code)] = sc
+	pd, err := planData(g, l, ui)
+	if err != nil {
+		return nil, err
+	}
+	out[PlanAsset(l.Code)] = pd
 	if err := fitFiles(g, l, data, ui, out); err != nil {
 		return nil, err
 	}
@@ -244,6 +249,7 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 		{"methods/_index.md", "nav_methods", "desc_methods", ""},
 		{"recommendations.md", "nav_recommendations", "desc_recommendations", "recommendations"},
 		{"self-check.md", "nav_selfcheck", "desc_selfcheck", "selfcheck"},
+		{"plan.md", "plan_page_title", "desc_plan", "plan"},
 		{"translation-status.md", "translation_status", "", "status"},
 		{"print/_index.md", "print_packs", "", ""},
 		{"models/core.md", "common_core", "desc_core", "core"},

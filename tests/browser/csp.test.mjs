@@ -24,6 +24,7 @@ const pageTypes = [
   { type: "about", path: "about/" },
   { type: "privacy", path: "privacy/" },
   { type: "self-check", path: "self-check/" },
+  { type: "capacity worksheet", path: "plan/" },
   { type: "which model fits", path: "which-model/" },
   { type: "print pack", path: "print/chrysalis/" },
   { type: "404", path: "no-such-page/", status: 404 },
