@@ -298,6 +298,20 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 		x.HTML = set(x.HTML, "prompts", h.blockPrompts(x))
 		d.Blocks[id] = x
 	}
+	for _, m := range d.Models {
+		for k, p := range m.Sections {
+			p.HTML = set(p.HTML, "body", h.partBody(p))
+			m.Sections[k] = p
+		}
+	}
+	for id, x := range d.Measures {
+		x.HTML = set(x.HTML, "section", h.measureSection(x))
+		d.Measures[id] = x
+	}
+	for id, x := range d.Recommendations {
+		x.HTML = set(x.HTML, "section", h.recSection(d, x))
+		d.Recommendations[id] = x
+	}
 	for id, x := range d.Terms {
 		x.HTML = set(x.HTML, "glossary", h.glossaryEntry(x))
 		x.HTML = set(x.HTML, "pack", h.packTerm(x))

@@ -223,3 +223,55 @@ func termOrder(terms map[string]termJSON, lang string) []string {
 	slices.SortStableFunc(ids, func(a, b string) int { return c.CompareString(terms[a].Term, terms[b].Term) })
 	return ids
 }
+
+// partBody is a model section's (or comparison cell's) text as shown: in
+// English with the notice where it is untranslated, and its open note.
+func (h *htmlMaker) partBody(p partJSON) string {
+	return h.untranslated(p.Untranslated, p.HTML["text"]) + h.note("open", p.HTML["open"])
+}
+
+// measureSection is an outcome measure on its model's page (anchored at
+// its id): name, kind, description, open note, citations.
+func (h *htmlMaker) measureSection(x measureJSON) string {
+	name := html.EscapeString(x.Name)
+	if x.Untranslated {
+		name = `<span lang="en" dir="ltr">` + name + `</span>`
+	}
+	return fmt.Sprintf(`<section class="measure" id="%s"><h3>%s <span class="badge">%s</span></h3>%s%s%s</section>`, html.EscapeString(x.ID), name,
+		h.t("measure_kind_"+x.Kind), h.untranslated(x.Untranslated, x.HTML["description"]), h.note("open", x.HTML["open"]), x.HTML["sources"])
+}
+
+// recSection is a recommendation on the recommendations page (anchored at
+// its id): number and title, body, the criteria it serves, citations.
+func (h *htmlMaker) recSection(d *langJSON, x recJSON) string {
+	esc := html.EscapeString
+	var b strings.Builder
+	fmt.Fprintf(&b, `<section class="rec" id="%s" aria-labelledby="%s-h"><h3 id="%s-h">`, esc(x.ID), esc(x.ID), esc(x.ID))
+	if x.Number != 0 {
+		fmt.Fprintf(&b, `<span class="rec__num num">%d.</span> `, x.Number)
+	}
+	if x.Untranslated {
+		fmt.Fprintf(&b, `<span lang="en" dir="ltr">%s</span>`, esc(x.Title))
+	} else {
+		b.WriteString(esc(x.Title))
+	}
+	b.WriteString("</h3>" + h.untranslated(x.Untranslated, x.HTML["body"]))
+	if len(x.Criteria) > 0 {
+		fmt.Fprintf(&b, `<div class="rec__criteria"><span class="rec__label">%s</span><ul>`, h.t("criteria_served"))
+		for _, id := range x.Criteria {
+			c, ok := d.Criteria[id]
+			if !ok {
+				continue
+			}
+			attr := ""
+			if c.Untranslated {
+				attr = enLang
+			}
+			fmt.Fprintf(&b, `<li><a href="%s"%s>%s</a></li>`, esc(c.URL), attr, esc(c.Question))
+		}
+		b.WriteString("</ul></div>")
+	}
+	b.WriteString(x.HTML["sources"])
+	b.WriteString("</section>")
+	return b.String()
+}
