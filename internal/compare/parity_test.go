@@ -67,6 +67,7 @@ type paritySpec struct {
 	sameNames       int  // how many share one assessed_by
 	agree           bool // everyone gives the same answers
 	otherModel      bool // the last file names another model
+	progress        bool // every file has another date (out of order): progress over time
 }
 
 // parityOwner and the texts below carry what a YAML writer must get right:
@@ -118,6 +119,9 @@ func parityGroup(g *guide.Guide, r *rand.Rand, s paritySpec) []parityFileText {
 		}
 		if s.mode == compare.ModeGroup && !s.agree {
 			date = fmt.Sprintf("2026-11-%02d", 1+k) // all different: inferred as progress, asked as a group
+		}
+		if s.progress {
+			date = fmt.Sprintf("2026-%02d-15", 11-3*k) // newest first: the comparison orders them
 		}
 		who := people[k%len(people)]
 		if k < s.sameNames {
@@ -259,7 +263,7 @@ func compareParityWords(g *guide.Guide, cat *i18n.Catalogue) map[string]map[stri
 		w := cat.Words(l.Code)
 		m := map[string]string{}
 		for _, k := range cat.Keys(guide.SourceLang) {
-			if strings.HasPrefix(k, "compare_") || strings.HasPrefix(k, "report_status_") || k == "report_score" || k == "report_points_of" ||
+			if strings.HasPrefix(k, "compare_") || strings.HasPrefix(k, "report_status_") || k == "report_score" || k == "report_points_of" || k == "report_points" ||
 				slices.Contains([]string{"report_claimed_count", "report_claimed_count_required", "report_dont_know_count", "report_to_discuss_count"}, k) {
 				m[k] = w.Text(k)
 			}
@@ -287,6 +291,10 @@ func compareParityBuild(t *testing.T) []byte {
 		{name: "pair", model: "chrysalis", lang: "sl", n: 2},
 		{name: "seven-with-chart", model: "kljuc", lang: "he", n: 7},
 		{name: "other-model", model: "chrysalis", lang: "en", n: 3, otherModel: true},
+		{name: "progress-3", model: "chrysalis", lang: "en", n: 3, progress: true},
+		{name: "progress-4-he", model: "copenhagen", lang: "he", n: 4, progress: true, spellings: true},
+		{name: "progress-2-da-require-evidence", model: "cti-denmark", lang: "da", n: 2, progress: true, requireEvidence: true},
+		{name: "progress-3-sl", model: "kljuc", lang: "sl", n: 3, progress: true},
 	}
 	r := rand.New(rand.NewPCG(compareParitySeed, 1))
 	var cases []parityGroupCase
@@ -313,9 +321,6 @@ func compareParityBuild(t *testing.T) []byte {
 			if mode == "" {
 				mode, why = compare.Infer(ins)
 			}
-			if mode != compare.ModeGroup {
-				t.Fatalf("%s: compared as %s", s.name, mode)
-			}
 			c.Want.Mode, c.Want.Why = mode, why
 			for _, n := range compare.NoteMessages(ins, why) {
 				args := map[string]string{}
@@ -323,6 +328,18 @@ func compareParityBuild(t *testing.T) []byte {
 					args[n.Args[i]] = n.Args[i+1]
 				}
 				c.Want.Notes = append(c.Want.Notes, parityNote{Key: n.Key, Args: args})
+			}
+			if mode == compare.ModeProgress {
+				pr := compare.BuildProgress(g, ins, w)
+				pr.Notes = compare.Notes(w, ins, why)
+				c.Want.FileBase = compare.FileBase("progress", pr.Inputs[0].Proposal.Locality, pr.Inputs[0].Proposal.Date, pr.Inputs[len(pr.Inputs)-1].Proposal.Date)
+				var b bytes.Buffer
+				if err := compare.Write(&b, g, nil, pr, "html", ""); err != nil {
+					t.Fatal(err)
+				}
+				c.Want.HTML = b.String()
+				cases = append(cases, c)
+				continue
 			}
 			gr := compare.BuildGroupWith(g, ins, w, opt)
 			gr.Notes = compare.Notes(w, ins, why)
@@ -411,10 +428,11 @@ func TestCompareParity(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The corpus covers what a real room brings.
-	var twelve, dontKnow, tie, notes, mixed, spelt, evidence bool
+	var twelve, dontKnow, tie, notes, mixed, spelt, evidence, progress bool
 	for _, c := range v.Groups {
 		twelve = twelve || len(c.Files) >= 12 && c.Want.Mode == compare.ModeGroup
 		mixed = mixed || c.Want.Why == compare.MixedDates
+		progress = progress || c.Want.Mode == compare.ModeProgress && strings.Contains(c.Want.HTML, "↓") && strings.Contains(c.Want.HTML, "↑")
 		evidence = evidence || c.RequireEvidence && c.Want.Mode != ""
 		for _, n := range c.Want.Notes {
 			spelt = spelt || n.Key == "compare_localities_differ"
@@ -425,8 +443,8 @@ func TestCompareParity(t *testing.T) {
 		}
 		notes = notes || strings.Contains(c.Want.Consensus, "notes: ")
 	}
-	if !twelve || !dontKnow || !tie || !notes || !mixed || !spelt || !evidence {
-		t.Errorf("corpus too narrow: twelve %v, dont-know %v, tie %v, notes %v, mixed dates %v, localities %v, require-evidence %v",
-			twelve, dontKnow, tie, notes, mixed, spelt, evidence)
+	if !twelve || !dontKnow || !tie || !notes || !mixed || !spelt || !evidence || !progress {
+		t.Errorf("corpus too narrow: twelve %v, dont-know %v, tie %v, notes %v, mixed dates %v, localities %v, require-evidence %v, progress up and down %v",
+			twelve, dontKnow, tie, notes, mixed, spelt, evidence, progress)
 	}
 }

@@ -23,6 +23,8 @@ let tmp;
 let cli;
 let room; // the twelve files, in order
 let broken;
+let runs = 0; // exitguide compare runs, each into its own folder
+let dated; // three dated self-checks of one project (progress over time)
 
 before(async () => {
   env = await setup();
@@ -37,6 +39,13 @@ before(async () => {
     const file = path.join(tmp, "room", f.name);
     await fs.writeFile(file, f.text);
     room.push(file);
+  }
+  const prog = corpus.groups.find((g) => g.name === "progress-3");
+  dated = [];
+  for (const f of prog.files) {
+    const file = path.join(tmp, "room", "dated-" + f.name);
+    await fs.writeFile(file, f.text);
+    dated.push(file);
   }
   // A participant's file with a typo in a status and a field name, and
   // one that is not a self-check at all.
@@ -71,10 +80,17 @@ async function downloaded(page, selector, how = "click") {
 
 /** What exitguide compare writes for the same files: the consensus and the HTML report. */
 async function cliCompare(files, lang, base, extra = []) {
-  const out = path.join(tmp, `cli-${lang}-${extra.length}`);
+  const out = path.join(tmp, `cli-${lang}-${++runs}`);
   await fs.mkdir(out, { recursive: true });
-  await run(cli, ["compare", ...files, "--lang", lang, "--format", "html", "--base-url", base, "--out", out, "--consensus-out", out, ...extra], { cwd: repoRoot });
+  const cons = extra.includes("--over-time") ? [] : ["--consensus-out", out];
+  extra = extra.filter((x) => x !== "--over-time");
+  await run(cli, ["compare", ...files, "--lang", lang, "--format", "html", "--base-url", base, "--out", out, ...cons, ...extra], { cwd: repoRoot });
   const names = await fs.readdir(out);
+  const progress = names.find((x) => /^progress-.*\.html$/.test(x));
+  if (progress) {
+    const n = progress;
+    return { report: { name: n, text: await fs.readFile(path.join(out, n), "utf8") } };
+  }
   const read = async (re) => {
     const n = names.find((x) => re.test(x));
     return { name: n, text: await fs.readFile(path.join(out, n), "utf8") };
@@ -153,6 +169,33 @@ test("a file removed leaves the rest compared; two files of different models are
   await page.setInputFiles("#gc-files", [other]);
   await page.waitForSelector(".gc-need");
   assert.match(await page.locator(".gc-need").innerText(), /other-model\.yaml: kljuc/);
+  await context.close();
+});
+
+test("dated self-checks: progress over time as compare --progress shows it, or one group when asked", async () => {
+  const { context, page, requestsSinceReady } = await open("en");
+  await addFiles(page, dated);
+  // Every date different: inferred as progress, said so.
+  assert.match(await page.locator("#gc-title").innerText(), /^Progress over time: /);
+  assert.match(await page.locator(".gc-view").innerText(), /Every file has a different date/);
+  assert.equal(await page.locator("#gc-download-consensus").count(), 0, "no consensus over time");
+  // compare with no flag infers the same and says so in its report.
+  const inferred = await cliCompare(dated, "en", env.server.url, ["--over-time"]);
+  const report = await downloaded(page, "#gc-download-report");
+  assert.equal(report.name, inferred.report.name);
+  assert.equal(report.text, inferred.report.text, "compare's inferred progress report");
+  const want = await cliCompare(dated, "en", env.server.url, ["--over-time", "--progress"]);
+  // Asked: progress (no note, the bytes of compare --progress).
+  await page.check("#gc-mode-progress");
+  assert.equal((await downloaded(page, "#gc-download-report")).text, want.report.text, "compare --progress's file");
+  // Asked: one group (the bytes of compare --group).
+  await page.check("#gc-mode-group");
+  assert.match(await page.locator("#gc-title").innerText(), /^Self-checks compared: /);
+  const group = await cliCompare(dated, "en", env.server.url, ["--group"]);
+  assert.equal((await downloaded(page, "#gc-download-consensus")).text, group.consensus.text, "compare --group's consensus");
+  assert.equal((await downloaded(page, "#gc-download-report")).text, group.report.text, "compare --group's report");
+  await axeClean(page, "en: progress and group modes");
+  assert.deepEqual(requestsSinceReady(), []);
   await context.close();
 });
 

@@ -40,6 +40,7 @@ test("the corpus has twelve-person rooms, every language, notes and require-evid
   assert.ok(vectors.groups.some((c) => c.files.length >= 12 && c.want.mode === "group"));
   assert.deepStrictEqual([...new Set(vectors.groups.map((c) => c.lang))].sort(), [...LANGS].sort());
   assert.ok(vectors.groups.some((c) => c.want.mismatch));
+  assert.ok(vectors.groups.filter((c) => c.want.mode === "progress").length >= 3);
 });
 
 for (const c of vectors.groups) {
@@ -63,6 +64,15 @@ for (const c of vectors.groups) {
     assert.equal(mode, c.want.mode, "mode");
     assert.equal(why, c.want.why || "", "why");
     assert.deepStrictEqual(cmp.noteMessages(ins, why), c.want.notes || [], "notes");
+    if (mode === "progress") {
+      const pr = cmp.buildProgress(g, ins, w);
+      pr.notes = cmp.notes(w, ins, why);
+      const f = pr.inputs[0].proposal;
+      assert.equal(cmp.fileBase("progress", f.locality, f.date, pr.inputs[pr.inputs.length - 1].proposal.date), c.want.file_base);
+      const html = cmp.writeHTML(cmp.progressDoc(g, pr, w, data.language, ""));
+      if (html !== c.want.html) assert.equal(firstDiff(html, c.want.html), "", "the HTML progress report");
+      return;
+    }
     const gr = cmp.buildGroup(g, ins, w, { requireEvidence: !!c.require_evidence });
     gr.notes = cmp.notes(w, ins, why);
     assert.deepStrictEqual(gr.names, c.want.names, "names");

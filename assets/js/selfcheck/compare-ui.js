@@ -57,6 +57,20 @@ export function start(root, data) {
     for (const f of files) if (f.input) f.input.result = score(g, f.input.proposal, { requireEvidence: evidenceBox.checked });
     render();
   });
+  // The mode: inferred from the dates (compare without a flag), or asked for.
+  const modes = [["auto", "groupcompare_mode_auto"], [cmp.MODE_GROUP, "groupcompare_mode_group"], [cmp.MODE_PROGRESS, "groupcompare_mode_progress"]];
+  const modeBox = h(
+    "fieldset",
+    { class: "sc-fieldset" },
+    h("legend", { class: "sc-legend", text: t("groupcompare_mode_legend") }),
+    h(
+      "div",
+      { class: "sc-radios" },
+      modes.map(([v, k]) =>
+        h("div", { class: "sc-radio" }, h("input", { type: "radio", name: "gc-mode", id: "gc-mode-" + v, value: v, checked: v === "auto", onchange: () => render() }), h("label", { for: "gc-mode-" + v, text: t(k) })),
+      ),
+    ),
+  );
   const listBox = h("section", { class: "gc-files", "aria-labelledby": "gc-files-h", hidden: true });
   const result = h("section", { class: "gc-result", id: "gc-result", "aria-live": "off" });
 
@@ -73,6 +87,7 @@ export function start(root, data) {
       h("label", { for: "gc-require-evidence", text: t("selfcheck_require_evidence_label") }),
       h("p", { class: "sc-hint", id: "gc-require-evidence-hint", text: t("selfcheck_require_evidence_hint") }),
     ),
+    modeBox,
     listBox,
     result,
   );
@@ -186,36 +201,42 @@ export function start(root, data) {
       const list = ins.map((i, k) => `${i.file}: ${models.values[k]}`).join("; ");
       return put(result, h("p", { class: "gc-need gc-bad-text", text: t("groupcompare_models_differ", { models: list }) }));
     }
+    const asked = modeBox.querySelector("input:checked")?.value || "auto";
     let { mode, why } = cmp.infer(ins);
-    let progress = null;
-    if (mode !== cmp.MODE_GROUP) {
-      // Progress over time is not shown here yet: the files are compared
-      // as one group, as compare --group compares them (no inferred note).
-      progress = h("p", { class: "gc-mode", text: t("groupcompare_progress_note") });
-      why = "";
-    }
-    const gr = cmp.buildGroup(g, ins, w, { requireEvidence: evidenceBox.checked });
-    gr.notes = cmp.notes(w, ins, why);
-    const view = cmp.groupDoc(g, gr, w, fmt, "");
+    if (asked !== "auto") [mode, why] = [asked, ""];
     const save = (name, text, type) => (status.textContent = t("groupcompare_downloaded", { file: saveFile(name, text, type) }));
-    const consName = cmp.fileBase("consensus", gr.consensus.locality, gr.consensus.date) + ".yaml";
-    const reportName = cmp.fileBase("compare", gr.consensus.locality, gr.consensus.date) + ".html";
     // The file's links lead to the guide where this page is served
     // (compare --base-url).
     const base = location.protocol === "file:" ? "" : location.origin;
-    const tpl = document.createElement("template");
-    tpl.innerHTML = `<h2 id="gc-title">${cmp.esc(view.title)}</h2>` + cmp.blocksHTML(view, 3);
-    put(
-      result,
-      progress,
-      h(
-        "div",
-        { class: "gc-actions" },
-        h("button", { type: "button", class: "sc-button", id: "gc-download-consensus", onclick: () => save(consName, cmp.writeConsensus(g, gr, w, schema), "application/yaml"), text: t("groupcompare_download_consensus") }),
-        h("button", { type: "button", class: "sc-button sc-button-secondary", id: "gc-download-report", onclick: () => save(reportName, cmp.writeHTML(cmp.groupDoc(g, gr, w, fmt, base)), "text/html"), text: t("groupcompare_download_report") }),
-        h("button", { type: "button", class: "sc-button sc-button-secondary", id: "gc-print", onclick: () => window.print(), text: t("print_button") }),
-      ),
-      h("div", { class: "gc-view", "aria-labelledby": "gc-title", role: "region" }, tpl.content),
+    const show = (view, ...buttons) => {
+      const tpl = document.createElement("template");
+      tpl.innerHTML = `<h2 id="gc-title">${cmp.esc(view.title)}</h2>` + cmp.blocksHTML(view, 3);
+      put(
+        result,
+        h("div", { class: "gc-actions" }, ...buttons, h("button", { type: "button", class: "sc-button sc-button-secondary", id: "gc-print", onclick: () => window.print(), text: t("print_button") })),
+        h("div", { class: "gc-view", "aria-labelledby": "gc-title", role: "region" }, tpl.content),
+      );
+    };
+    if (mode === cmp.MODE_PROGRESS) {
+      // Dated self-checks of one project (compare --progress): the scores
+      // as scored (with require-evidence when it is ticked).
+      const pr = cmp.buildProgress(g, ins, w);
+      pr.notes = cmp.notes(w, ins, why);
+      const f = pr.inputs[0].proposal;
+      const name = cmp.fileBase("progress", f.locality, f.date, pr.inputs[pr.inputs.length - 1].proposal.date) + ".html";
+      return show(
+        cmp.progressDoc(g, pr, w, fmt, ""),
+        h("button", { type: "button", class: "sc-button", id: "gc-download-report", onclick: () => save(name, cmp.writeHTML(cmp.progressDoc(g, pr, w, fmt, base)), "text/html"), text: t("groupcompare_download_report") }),
+      );
+    }
+    const gr = cmp.buildGroup(g, ins, w, { requireEvidence: evidenceBox.checked });
+    gr.notes = cmp.notes(w, ins, why);
+    const consName = cmp.fileBase("consensus", gr.consensus.locality, gr.consensus.date) + ".yaml";
+    const reportName = cmp.fileBase("compare", gr.consensus.locality, gr.consensus.date) + ".html";
+    show(
+      cmp.groupDoc(g, gr, w, fmt, ""),
+      h("button", { type: "button", class: "sc-button", id: "gc-download-consensus", onclick: () => save(consName, cmp.writeConsensus(g, gr, w, schema), "application/yaml"), text: t("groupcompare_download_consensus") }),
+      h("button", { type: "button", class: "sc-button sc-button-secondary", id: "gc-download-report", onclick: () => save(reportName, cmp.writeHTML(cmp.groupDoc(g, gr, w, fmt, base)), "text/html"), text: t("groupcompare_download_report") }),
     );
   }
 }

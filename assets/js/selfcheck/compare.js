@@ -11,7 +11,7 @@
 // An input is {file, proposal, result}: the file's name, the proposal as
 // proposal.js fromDoc reads it, and its score (score.js). w is a words
 // object: w.lang, w.t(key, args) (the shared catalogue, i18n/LANG.yaml).
-import { STATUSES, DONT_KNOW, NOT_APPLICABLE, quarters, criteriaFor, score, trimSpace, pctText, numText, tenthsOf } from "./score.js";
+import { STATUSES, DONT_KNOW, NOT_APPLICABLE, quarters, criteriaFor, score, trimSpace, pctText, numText, tenthsOf, bandRank } from "./score.js";
 
 export const MODE_GROUP = "group";
 export const MODE_PROGRESS = "progress";
@@ -27,6 +27,9 @@ export const COMPARE_KEYS = [
   "compare_domains", "compare_domain", "compare_total", "compare_band", "compare_chart_title", "compare_chart_series", "compare_chart_desc",
   "compare_consensus", "compare_consensus_intro", "compare_agreed", "compare_to_discuss", "compare_unanswered", "compare_must_have",
   "compare_footer", "compare_yaml_head", "compare_yaml_how", "compare_yaml_settle", "compare_yaml_nobody",
+  "compare_progress_title", "compare_progress_intro", "compare_score_change", "compare_change", "compare_pp", "compare_from_to",
+  "compare_band_up", "compare_band_down", "compare_band_same", "compare_chart_title_time", "compare_chart_series_time", "compare_moved_up",
+  "compare_moved_down", "compare_changed_other", "compare_nothing", "compare_timeline", "compare_date", "report_points",
   "report_score", "report_points_of", ...STATUSES.map((s) => "report_status_" + s.replace(/-/g, "_")),
 ];
 
@@ -466,6 +469,141 @@ export function groupDoc(g, gr, w, fmt, base = "") {
     d.blocks.push({ head, headTitles: titles, rows: answerRows((r) => !disagree(r)) });
     d.blocks.push({ note: legend() });
   }
+  return d;
+}
+
+/**
+ * compare.BuildProgress: dated self-checks of one project, oldest first
+ * (files of the same date keep their order): per criterion the status at
+ * each date and the move from the first to the last, what moved up and
+ * down (most points first), each domain's percentage at each date, and the
+ * change of the total (in tenths) and of the band.
+ */
+export function buildProgress(g, ins, w) {
+  ins = ins.map((x, i) => [x, i]).sort((a, b) => cmp(a[0].proposal.date, b[0].proposal.date) || a[1] - b[1]).map(([x]) => x);
+  const q = quarters(g.scoring.credits);
+  const pr = { lang: w.lang, inputs: ins, notes: [], rows: [], up: [], down: [], other: [], domains: [], percentDelta: 0, bandMove: 0 };
+  const maps = ins.map((i) => new Map(i.result.criteria.map((c) => [c.criterion, c])));
+  const none = { status: "", answered: false, applicable: false, earned_quarters: 0 };
+  criteriaFor(g, ins[0].proposal.models).forEach((c, order) => {
+    const r = { criterion: c.id, domain: c.domain, weight: c.weight, mustHave: !!c.must_have, statuses: [], move: 0, changed: false, pointsDelta: 0, order };
+    for (const m of maps) {
+      const cs = m.get(c.id) || none;
+      r.statuses.push(!cs.answered ? "" : !cs.applicable ? NOT_APPLICABLE : cs.status);
+    }
+    const a = maps[0].get(c.id) || none;
+    const b = maps[maps.length - 1].get(c.id) || none;
+    r.pointsDelta = b.earned_quarters - a.earned_quarters;
+    const sa = r.statuses[0];
+    const sb = r.statuses[r.statuses.length - 1];
+    const na = sa === NOT_APPLICABLE || sb === NOT_APPLICABLE;
+    if (sa === sb) {
+      // unchanged
+    } else if (na) r.changed = true;
+    else if ((q[a.status] || 0) < (q[b.status] || 0)) [r.move, r.changed] = [1, true];
+    else if ((q[a.status] || 0) > (q[b.status] || 0)) [r.move, r.changed] = [-1, true];
+    else r.changed = true;
+    pr.rows.push(r);
+    if (r.move > 0) pr.up.push(r);
+    else if (r.move < 0) pr.down.push(r);
+    else if (r.changed && na) pr.other.push(r);
+  });
+  const bigFirst = (rows, sign) => rows.sort((a, b) => b.pointsDelta * sign - a.pointsDelta * sign || (a.mustHave !== b.mustHave ? (a.mustHave ? -1 : 1) : 0) || a.order - b.order);
+  bigFirst(pr.up, 1);
+  bigFirst(pr.down, -1);
+  for (const d of g.domains) {
+    pr.domains.push({ domain: d.id, tenths: ins.map((i) => {
+      const x = i.result.domains.find((y) => y.domain === d.id);
+      return x && x.percent !== undefined && x.percent !== null ? tenthsOf(x) : null;
+    }) });
+  }
+  const first = ins[0].result;
+  const last = ins[ins.length - 1].result;
+  pr.percentDelta = tenthsOf(last) - tenthsOf(first);
+  pr.bandMove = bandRank(g, last.band) - bandRank(g, first.band);
+  return pr;
+}
+
+/** The progress report laid out as compare's doc (render.go progressDoc). */
+export function progressDoc(g, pr, w, fmt, base = "") {
+  const data = g.data;
+  base = String(base || "").replace(/\/+$/, "");
+  const t = (k, a) => w.t(k, a);
+  const pct = (tenths) => pctText(fmt, tenths);
+  const band = (id) => data.bands?.[id]?.name || id;
+  const domain = (id) => data.domains?.[id]?.name || id;
+  const status = (st) => statusName(w, st);
+  const fixed1 = (tenths) => `${Math.floor(tenths / 10)}${fmt.decimal || "."}${tenths % 10}`;
+  // signed1: a change of percentage points (in tenths), with its sign.
+  const signed1 = (tenths) => (tenths === 0 ? "±" : tenths > 0 ? "+" : "−") + fixed1(Math.abs(tenths));
+  // signed: a change of points (in quarters), with its sign.
+  const signed = (q) => (q === 0 ? "±0" : (q > 0 ? "+" : "−") + numText(fmt, Math.abs(q)));
+  const critCell = (id, must) => ({ s: question(g, id) + (must ? " (" + t("compare_must_have") + ")" : ""), url: base + (g.byId.get(id)?.url || "") });
+  const ins = pr.inputs;
+  const first = ins[0];
+  const last = ins[ins.length - 1];
+  const d = { lang: pr.lang, dir: fmt.direction || "ltr", wide: false, title: t("compare_progress_title") + ": " + first.proposal.locality, blocks: [], footer: t("compare_footer") };
+  d.blocks.push({ para: t("compare_progress_intro", { n: String(ins.length), from: first.proposal.date, to: last.proposal.date }) });
+  for (const n of pr.notes) d.blocks.push({ note: n });
+  d.blocks.push({ h2: t("compare_score_change") });
+  const points = (r) => t("report_points_of", { earned: numText(fmt, r.earned_quarters), possible: numText(fmt, r.possible_quarters) });
+  d.blocks.push({
+    head: [t("compare_date"), t("compare_file"), t("report_score"), t("report_points"), t("compare_band")],
+    rows: ins.map((i) => [{ s: i.proposal.date }, { s: baseName(i.file), id: true }, { s: pct(tenthsOf(i.result)), num: true }, { s: points(i.result), num: true }, { s: band(i.result.band) }]),
+  });
+  d.blocks.push({ para: t("compare_change") + ": " + t("compare_pp", { n: signed1(pr.percentDelta) }) + " (" + t("compare_from_to", { from: pct(tenthsOf(first.result)), to: pct(tenthsOf(last.result)) }) + ")." });
+  if (pr.bandMove > 0) d.blocks.push({ para: t("compare_band_up", { from: band(first.result.band), to: band(last.result.band) }) });
+  else if (pr.bandMove < 0) d.blocks.push({ para: t("compare_band_down", { from: band(first.result.band), to: band(last.result.band) }) });
+  else d.blocks.push({ para: t("compare_band_same", { band: band(last.result.band) }) });
+
+  d.blocks.push({ h2: t("compare_domains") });
+  const ds = ins.map((i) => i.proposal.date);
+  const chartPct = (tenths) => {
+    let s = pct(tenths);
+    if (s.endsWith("%")) s = s.slice(0, -1);
+    else if (s.endsWith(" %")) s = s.slice(0, -2);
+    return s + "%";
+  };
+  const results = ins.map((i) => i.result);
+  d.blocks.push({
+    chart: {
+      title: t("compare_chart_title_time"),
+      desc: t("compare_chart_desc", { series: t("compare_chart_series_time") }),
+      groups: results[0].domains.map((x) => domain(x.domain)),
+      series: ds,
+      values: results[0].domains.map((_, k) => results.map((r) => (r.domains[k].percent === undefined || r.domains[k].percent === null ? null : tenthsOf(r.domains[k])))),
+      fmtPct: chartPct,
+    },
+  });
+  d.blocks.push({
+    head: [t("compare_domain"), ...ds, t("compare_change")],
+    rows: pr.domains.map((x) => {
+      const a = x.tenths[0];
+      const b = x.tenths[x.tenths.length - 1];
+      return [{ s: domain(x.domain) }, ...x.tenths.map((p) => ({ s: p === null ? "–" : pct(p), num: true })), { s: a !== null && b !== null ? signed1(b - a) : "–", num: true }];
+    }),
+  });
+  const moves = (title, list) => {
+    d.blocks.push({ h2: title });
+    if (!list.length) return void d.blocks.push({ para: t("compare_nothing") });
+    d.blocks.push({
+      head: ["#", t("compare_criterion"), first.proposal.date, last.proposal.date, t("report_points")],
+      rows: list.map((r, i) => [{ s: String(i + 1), num: true }, critCell(r.criterion, r.mustHave), { s: status(r.statuses[0]) }, { s: status(r.statuses[r.statuses.length - 1]) }, { s: signed(r.pointsDelta), num: true }]),
+    });
+  };
+  moves(t("compare_moved_up"), pr.up);
+  moves(t("compare_moved_down"), pr.down);
+  if (pr.other.length) moves(t("compare_changed_other"), pr.other);
+  d.blocks.push({ h2: t("compare_timeline") });
+  d.blocks.push({
+    head: ["#", t("compare_criterion"), ...ds, t("compare_change")],
+    rows: pr.rows.map((r, i) => [
+      { s: String(i + 1), num: true },
+      critCell(r.criterion, r.mustHave),
+      ...r.statuses.map((st) => ({ s: status(st) })),
+      { s: r.move > 0 ? "↑" : r.move < 0 ? "↓" : r.changed ? "↔" : "", mark: r.move < 0 },
+    ]),
+  });
   return d;
 }
 
