@@ -445,3 +445,16 @@ func FuzzParseCosts(f *testing.F) {
 		plan.Compute(g, "copenhagen", 1, c)
 	})
 }
+
+// BenchmarkWorksheet: computing and wording the largest worksheet.
+func BenchmarkWorksheet(b *testing.B) {
+	g, cat := realGuide(b)
+	w := cat.Words("en")
+	c := &plan.Costs{Lines: map[string]plan.LineCost{"copenhagen.reden-one-to-one": {Cost: f(520000)}}}
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := plan.Write(&buf, plan.NewView(g, plan.Compute(g, "copenhagen", 45, c), "en", w), g, "text"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
