@@ -116,7 +116,7 @@ func TestUsedKeysExist(t *testing.T) {
 	}
 	goKey := regexp.MustCompile(`"((?:report|compare|msg|init|cli)_[a-z0-9_]*)"`)
 	tmplKey := regexp.MustCompile(`\b(?:T|i18n)\s+"([a-z0-9_]+)"`)
-	jsKey := regexp.MustCompile(`["'](selfcheck_[a-z0-9_]+|msg_[a-z0-9_]*)["']`)
+	jsKey := regexp.MustCompile(`["'](selfcheck_[a-z0-9_]+|groupcompare_[a-z0-9_]+|compare_[a-z0-9_]+|msg_[a-z0-9_]*)["']`)
 	scan := func(root string, ext []string, re *regexp.Regexp) (n int) {
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {

@@ -68,17 +68,25 @@ func Infer(ins []Input) (mode, why string) {
 	return ModeGroup, MixedDates
 }
 
-// Notes are what a comparison says first, in w's language: why the mode
+// Note is one of the notes a comparison says first, as a catalogue key
+// and its name, value pairs (the browser's compare.js words the same
+// notes from the same keys).
+type Note struct {
+	Key  string
+	Args []string
+}
+
+// NoteMessages are the notes of a comparison as messages: why the mode
 // was chosen when it was inferred (why from Infer; "" when it was asked
 // for) and not obvious, and the localities when the files write the
 // locality in different ways (they are compared as the first file's).
-func Notes(w i18n.Words, ins []Input, why string) []string {
-	var notes []string
+func NoteMessages(ins []Input, why string) []Note {
+	var notes []Note
 	switch why {
 	case MixedDates:
-		notes = append(notes, w.T("compare_mode_inferred_group", "dates", strings.Join(Dates(ins), ", ")))
+		notes = append(notes, Note{"compare_mode_inferred_group", []string{"dates", strings.Join(Dates(ins), ", ")}})
 	case AllDatesDiffer:
-		notes = append(notes, w.T("compare_mode_inferred_progress"))
+		notes = append(notes, Note{Key: "compare_mode_inferred_progress"})
 	}
 	for _, d := range Mismatch(ins) {
 		if d.What != "localities" {
@@ -90,7 +98,16 @@ func Notes(w i18n.Words, ins []Input, why string) []string {
 				seen = append(seen, l)
 			}
 		}
-		notes = append(notes, w.T("compare_localities_differ", "localities", "“"+strings.Join(seen, "”, “")+"”", "locality", ins[0].Proposal.Locality))
+		notes = append(notes, Note{"compare_localities_differ", []string{"localities", "“" + strings.Join(seen, "”, “") + "”", "locality", ins[0].Proposal.Locality}})
+	}
+	return notes
+}
+
+// Notes are NoteMessages in w's language.
+func Notes(w i18n.Words, ins []Input, why string) []string {
+	var notes []string
+	for _, n := range NoteMessages(ins, why) {
+		notes = append(notes, w.T(n.Key, n.Args...))
 	}
 	return notes
 }

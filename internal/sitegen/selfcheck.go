@@ -3,6 +3,7 @@ package sitegen
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/exitguide/exitguide/internal/guide"
@@ -64,6 +65,21 @@ report_col_file report_col_criterion_id report_col_must_have report_footer msg_c
 report_evidence report_col_evidence evidence_type_evaluation_report evidence_type_programme_description
 evidence_type_funding_application evidence_type_news_item evidence_type_research evidence_status_draft
 evidence_evaluated evidence_not_evaluated report_to_discuss_count compare_to_discuss`)
+
+// groupCompareKeys are the words the group compare page reads from the
+// same data file (assets/js/selfcheck/compare-ui.js, and compare.js's
+// COMPARE_KEYS: the words of compare --group's report and consensus file).
+var groupCompareKeys = strings.Fields(`compare_group_title compare_group_intro compare_mode_inferred_group
+compare_mode_inferred_progress compare_localities_differ compare_participants compare_participant compare_file
+compare_date compare_criterion compare_spread compare_answers compare_consensus_col compare_tie_short compare_tie
+compare_tie_lower compare_disagree compare_no_disagreement compare_spread_explained compare_legend compare_domains
+compare_domain compare_total compare_band compare_chart_title compare_chart_series compare_chart_desc compare_consensus
+compare_consensus_intro compare_agreed compare_unanswered compare_must_have compare_footer compare_yaml_head
+compare_yaml_how compare_yaml_settle compare_yaml_nobody groupcompare_title groupcompare_intro groupcompare_privacy
+groupcompare_files_label groupcompare_files_hint groupcompare_drop groupcompare_read groupcompare_files_heading
+groupcompare_col_state groupcompare_state_ok groupcompare_state_bad groupcompare_remove groupcompare_removed
+groupcompare_clear groupcompare_need_two groupcompare_models_differ groupcompare_progress_note
+groupcompare_download_consensus groupcompare_download_report groupcompare_downloaded`)
 
 // The self-check data file's shape (assets/js/selfcheck/ reads it): the
 // projection of the guide data the page needs, and its words.
@@ -139,6 +155,14 @@ type scData struct {
 	Bands           map[string]scBand      `json:"bands"`
 	Recommendations map[string]scRec       `json:"recommendations"`
 	Strings         map[string]string      `json:"strings"`
+	// Dir is the language's direction (ltr, rtl): the group compare
+	// page's report file is written in it.
+	Dir string `json:"dir"`
+	// ToDiscuss is the mark a compare consensus draft puts on each point
+	// to discuss, in every language of the guide, in its order: a draft is
+	// in the group's language, and the page counts its marks whatever the
+	// language (as report.toDiscuss does).
+	ToDiscuss []string `json:"to_discuss"`
 	// Schema is the proposal schema's published address, for the modeline
 	// of the file the page saves (the one exitguide init writes).
 	Schema string `json:"schema"`
@@ -150,11 +174,17 @@ type scData struct {
 func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) ([]byte, error) {
 	sc := scData{Lang: l.Code,
 		Language: scLanguage{Code: l.Code, Locale: l.Locale, Decimal: l.Decimal, Percent: l.Percent, CSVSeparator: string(l.Separator())},
+		Dir:      l.Direction,
 		Scoring:  d.Scoring, Criteria: map[string]scCriterion{}, Blocks: map[string]scBlock{}, Models: map[string]scModel{},
 		Domains: map[string]scDomain{}, Bands: map[string]scBand{}, Recommendations: map[string]scRec{}, Strings: map[string]string{},
 		Schema: guide.SchemaURL("proposal")}
 	for _, x := range g.Languages {
 		sc.Languages = append(sc.Languages, x.Code)
+		mark, err := title(ui, x.Code, "compare_to_discuss")
+		if err != nil {
+			return nil, fmt.Errorf("self-check data: %w", err)
+		}
+		sc.ToDiscuss = append(sc.ToDiscuss, mark)
 	}
 	for id, c := range d.Criteria {
 		sc.Criteria[id] = scCriterion{c.ID, c.Block, c.Model, c.Order, c.Domain, c.Weight, c.MustHave, c.NAAllowed, c.DependsOn,
@@ -175,7 +205,7 @@ func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]m
 	for id, r := range d.Recommendations {
 		sc.Recommendations[id] = scRec{r.Title, guide.RecommendationPath(l.Code, r.ID)}
 	}
-	for _, k := range selfCheckKeys {
+	for _, k := range slices.Concat(selfCheckKeys, groupCompareKeys) {
 		t, err := title(ui, l.Code, k)
 		if err != nil {
 			return nil, fmt.Errorf("self-check data: %w", err)

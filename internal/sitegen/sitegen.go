@@ -249,6 +249,7 @@ func contentPages(g *guide.Guide, lang string, ui map[string]map[string]string) 
 		{"methods/_index.md", "nav_methods", "desc_methods", ""},
 		{"recommendations.md", "nav_recommendations", "desc_recommendations", "recommendations"},
 		{"self-check.md", "nav_selfcheck", "desc_selfcheck", "selfcheck"},
+		{"group-compare.md", "groupcompare_title", "", "groupcompare"},
 		{"plan.md", "plan_page_title", "desc_plan", "plan"},
 		{"translation-status.md", "translation_status", "", "status"},
 		{"print/_index.md", "print_packs", "", ""},

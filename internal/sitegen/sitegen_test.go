@@ -19,7 +19,8 @@ var ui = map[string]map[string]string{
 		"nav_methods": "Methods", "nav_recommendations": "Recommendations", "nav_selfcheck": "Self-check",
 		"translation_status": "Translation status", "print_packs": "Print packs", "common_core": "Common core",
 		"desc_models": "The models.", "desc_compare": "Side by side.", "desc_sources": "The documents.", "desc_glossary": "The terms.",
-		"desc_methods": "The methods.", "desc_recommendations": "The advice.", "desc_selfcheck": "Score a project.", "desc_core": "What every model needs."},
+		"desc_methods": "The methods.", "desc_recommendations": "The advice.", "desc_selfcheck": "Score a project.", "desc_core": "What every model needs.",
+		"groupcompare_title": "Compare a group's self-checks", "compare_to_discuss": "TO DISCUSS"},
 	"da": {"nav_models": "Modeller"},
 }
 

@@ -55,11 +55,19 @@ export function reportView(w, g, fmt, p, r) {
   const claimed = r.claimed_not_shown || [];
   const dontKnow = r.dont_know || [];
   if (claimed.length) v.counts.push(w(r.evidence_required ? "report_claimed_count_required" : "report_claimed_count", { n: claimed.length }));
-  // Answers a compare consensus draft marks "to discuss" (report.toDiscuss;
-  // the page knows the mark in its own language only).
-  const mark = w("compare_to_discuss");
-  const discuss = mark && mark !== "compare_to_discuss" ? Object.values(p.answers || {}).filter((a) => trimSpace(a?.notes || "").startsWith(mark)).length : 0;
-  if (discuss) v.counts.push(w("report_to_discuss_count", { n: discuss, mark }));
+  // Answers a compare consensus draft marks "to discuss" (report.toDiscuss):
+  // the draft is in the group's language, so the mark of every language
+  // counts (the data file's to_discuss, in the guide's order); the count
+  // names the first language's mark found.
+  const own = w("compare_to_discuss");
+  const marks = [...new Set([...(d.to_discuss || []), own].filter((m) => m && m !== "compare_to_discuss"))];
+  let discuss = 0;
+  let first = marks.length;
+  for (const a of Object.values(p.answers || {})) {
+    const i = marks.findIndex((m) => trimSpace(a?.notes || "").startsWith(m));
+    if (i >= 0) [discuss, first] = [discuss + 1, Math.min(first, i)];
+  }
+  if (discuss) v.counts.push(w("report_to_discuss_count", { n: discuss, mark: marks[first] }));
   if (dontKnow.length) v.counts.push(w("report_dont_know_count", { n: dontKnow.length }));
   v.domains = r.domains.map((x) => ({
     id: x.domain,
