@@ -104,6 +104,9 @@ func NewView(g *guide.Guide, ws *Worksheet, lang string, w i18n.Words) *View {
 		}
 		if ln.CostPer != "" {
 			lv.CostPer = w.T("plan_cost_per_" + ln.CostPer)
+			if ln.Period == "project" {
+				lv.CostPer = w.T("plan_cost_once", "per", lv.CostPer)
+			}
 			if ln.Cost != nil {
 				lv.UnitCost = money(*ln.Cost)
 			}

@@ -116,6 +116,9 @@ func NewPlanData(g *guide.Guide, l guide.Language, ui map[string]map[string]stri
 			}
 			if cl.CostPer != "" {
 				pl.CostPerLabel = w.T("plan_cost_per_" + cl.CostPer)
+				if pl.Period == "project" {
+					pl.CostPerLabel = w.T("plan_cost_once", "per", pl.CostPerLabel)
+				}
 			}
 			for _, f := range cl.Figures {
 				pf := PlanFigure{Quantity: f.Quantity, Label: w.T("plan_q_" + strings.ReplaceAll(f.Quantity, "-", "_")),
