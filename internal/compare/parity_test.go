@@ -448,3 +448,34 @@ func TestCompareParity(t *testing.T) {
 			twelve, dontKnow, tie, notes, mixed, spelt, evidence, progress)
 	}
 }
+
+// BenchmarkGroup12: a twelve-person room (the parity corpus's first group)
+// compared, its consensus file and HTML report written: what compare does
+// after reading the files, and what the browser page repeats in JavaScript.
+func BenchmarkGroup12(b *testing.B) {
+	g := realGuide(b)
+	cat, _ := i18n.Embedded()
+	w := cat.Words("en")
+	files := parityGroup(g, rand.New(rand.NewPCG(compareParitySeed, 1)), paritySpec{name: "room-12", model: "chrysalis", lang: "en", n: 12, early: 1, spellings: true})
+	var ins []compare.Input
+	for _, f := range files {
+		p, errs := proposal.Load(f.Name, []byte(f.Text), g, proposal.Messages{})
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		ins = append(ins, compare.Input{File: f.Name, Proposal: p, Result: score.Score(g, p)})
+	}
+	_, why := compare.Infer(ins)
+	b.ResetTimer()
+	for b.Loop() {
+		gr := compare.BuildGroup(g, ins, w)
+		gr.Notes = compare.Notes(w, ins, why)
+		var out bytes.Buffer
+		if err := compare.WriteConsensus(&out, g, gr, guide.SchemaURL("proposal")); err != nil {
+			b.Fatal(err)
+		}
+		if err := compare.Write(&out, g, gr, nil, "html", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
