@@ -233,3 +233,17 @@ test("keyboard only: choose the files, download the draft consensus", async () =
   assert.equal(cons.text, want.consensus.text);
   await context.close();
 });
+
+// The catalogue marks a command with backticks; the page shows it as code
+// (left to right even in Hebrew), never the backticks themselves.
+test("the require-evidence hint shows the command as code, in every language", async () => {
+  for (const lang of ["en", "da", "sl", "he"]) {
+    const { context, page } = await open(lang);
+    const hint = page.locator("#gc-require-evidence-hint");
+    assert.equal(await hint.locator("code").innerText(), "exitguide check --require-evidence", lang);
+    assert.equal((await hint.innerText()).includes("`"), false, `${lang}: ${await hint.innerText()}`);
+    const dir = await hint.locator("code").evaluate((e) => getComputedStyle(e).direction);
+    assert.equal(dir, "ltr", lang);
+    await context.close();
+  }
+});

@@ -8,7 +8,7 @@
 // the files.
 import { makeGuide, score } from "./score.js";
 import { parse, decode, validate, fromDoc, lineOf } from "./proposal.js";
-import { h, put, fill } from "./dom.js";
+import { h, put, fill, withCode } from "./dom.js";
 import { errorUI } from "./errors.js";
 import { saveFile } from "./download.js";
 import * as cmp from "./compare.js";
@@ -85,7 +85,7 @@ export function start(root, data) {
       { class: "sc-field sc-field-check" },
       evidenceBox,
       h("label", { for: "gc-require-evidence", text: t("selfcheck_require_evidence_label") }),
-      h("p", { class: "sc-hint", id: "gc-require-evidence-hint", text: t("selfcheck_require_evidence_hint") }),
+      h("p", { class: "sc-hint", id: "gc-require-evidence-hint" }, withCode(t("selfcheck_require_evidence_hint"))),
     ),
     modeBox,
     listBox,

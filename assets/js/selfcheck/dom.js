@@ -14,6 +14,17 @@ export function h(tag, attrs, ...kids) {
   return e;
 }
 
+/**
+ * A catalogue text with its `code` spans as <code> elements (left to right
+ * and isolated by the style sheet, so a command keeps its order in Hebrew);
+ * the rest stays text. Returns the nodes to append.
+ */
+export const withCode = (s) =>
+  String(s)
+    .split("`")
+    .map((part, i) => (i % 2 ? h("code", { text: part }) : part))
+    .filter((n) => n !== "");
+
 /** Replaces an element's children; lists are flattened, null and false left out. */
 export const put = (el, ...kids) => el.replaceChildren(...kids.flat(2).filter((k) => k != null && k !== false));
 

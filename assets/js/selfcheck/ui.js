@@ -13,7 +13,7 @@
 // (date fields), download.js (saving a file), dom.js (helpers).
 import { makeGuide, score, criteriaFor } from "./score.js";
 import { parse, decode, validate, fromDoc, toYAML, lineOf, validDate } from "./proposal.js";
-import { h, put, fill, today } from "./dom.js";
+import { h, put, fill, today, withCode } from "./dom.js";
 import { openDrafts, modelKey } from "./drafts.js";
 import { errorUI } from "./errors.js";
 import { buildForm, proposalDoc, formErrors } from "./form.js";
@@ -340,7 +340,7 @@ export function start(root, data) {
         { class: "sc-field sc-field-check sc-result-controls" },
         requireBox,
         h("label", { for: "sc-require-evidence", text: t("selfcheck_require_evidence_label") }),
-        h("p", { class: "sc-hint", id: "sc-require-evidence-hint", text: t("selfcheck_require_evidence_hint") }),
+        h("p", { class: "sc-hint", id: "sc-require-evidence-hint" }, withCode(t("selfcheck_require_evidence_hint"))),
       ),
       resultBody,
       h("div", { class: "sc-actions" }, actions),
