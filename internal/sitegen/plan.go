@@ -1,7 +1,6 @@
 package sitegen
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -173,13 +172,5 @@ func planData(g *guide.Guide, l guide.Language, ui map[string]map[string]string)
 	if err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(d)
-	if err != nil {
-		return nil, err
-	}
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		return nil, err
-	}
-	return json.Marshal(v)
+	return sortedJSON(d)
 }

@@ -215,15 +215,21 @@ func selfCheckData(g *guide.Guide, l guide.Language, d langJSON, ui map[string]m
 		}
 		sc.Strings[k] = t
 	}
-	// Through a generic value once, so that the keys of every object come
-	// out sorted (encoding/json sorts map keys, not struct fields).
-	b, err := json.Marshal(sc)
+	return sortedJSON(sc)
+}
+
+// sortedJSON is v as JSON with the keys of every object sorted: through a
+// generic value once, because encoding/json sorts map keys, not struct
+// fields. The page data files are written this way, so that their bytes
+// (and fingerprints) do not depend on the order of the Go fields.
+func sortedJSON(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
+	var generic any
+	if err := json.Unmarshal(b, &generic); err != nil {
 		return nil, err
 	}
-	return json.Marshal(v)
+	return json.Marshal(generic)
 }
