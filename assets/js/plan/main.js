@@ -3,7 +3,7 @@
 // data file (fetched once, integrity checked). Nothing typed here leaves
 // the page or is stored. GOV.UK patterns: radios, labelled inputs with
 // hints, an error summary that links to each field.
-import { h, put } from "../selfcheck/dom.js";
+import { bootWithData, h, put } from "../selfcheck/dom.js";
 import { compute, fill, money, parseNumber, view } from "./compute.js";
 
 const MAX_WOMEN = 1000000;
@@ -139,17 +139,4 @@ function start(root, data) {
   put(root, summary, form, result);
 }
 
-function boot() {
-  const root = document.getElementById("plan-app");
-  if (!root) return;
-  fetch(root.dataset.src, { integrity: root.dataset.integrity, credentials: "same-origin" })
-    .then((res) => {
-      if (!res.ok) throw new Error(res.status);
-      return res.json();
-    })
-    .then((data) => start(root, data))
-    .catch(() => {});
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
-else boot();
+bootWithData("plan-app", start);

@@ -375,6 +375,25 @@ const SYMBOLS = [
 ];
 
 /**
+ * What groupDoc and progressDoc both say with: the catalogue, percentages,
+ * band, domain and status names, and a criterion's cell (its question,
+ * "must-have" where it is one, linked under base).
+ */
+function docWords(g, w, fmt, base) {
+  const data = g.data;
+  base = String(base || "").replace(/\/+$/, "");
+  const t = (k, a) => w.t(k, a);
+  return {
+    t,
+    pct: (tenths) => pctText(fmt, tenths),
+    band: (id) => data.bands?.[id]?.name || id,
+    domain: (id) => data.domains?.[id]?.name || id,
+    status: (st) => statusName(w, st),
+    critCell: (id, must) => ({ s: question(g, id) + (must ? " (" + t("compare_must_have") + ")" : ""), url: base + (g.byId.get(id)?.url || "") }),
+  };
+}
+
+/**
  * The group comparison laid out as compare's doc: {lang, dir, wide, title,
  * blocks, footer}; a block is one of {h2}, {para}, {note}, {chart}, or a
  * table {head, headTitles?, rows} of cells {s, url, id, num, mark, status,
@@ -382,13 +401,7 @@ const SYMBOLS = [
  * direction}); base prefixes the guide links (compare --base-url).
  */
 export function groupDoc(g, gr, w, fmt, base = "") {
-  const data = g.data;
-  base = String(base || "").replace(/\/+$/, "");
-  const t = (k, a) => w.t(k, a);
-  const pct = (tenths) => pctText(fmt, tenths);
-  const band = (id) => data.bands?.[id]?.name || id;
-  const domain = (id) => data.domains?.[id]?.name || id;
-  const status = (st) => statusName(w, st);
+  const { t, pct, band, domain, status, critCell } = docWords(g, w, fmt, base);
   const d = { lang: gr.lang, dir: fmt.direction || "ltr", wide: true, title: "", blocks: [], footer: t("compare_footer") };
   const p0 = gr.inputs[0].proposal;
   d.title = t("compare_group_title") + ": " + p0.locality;
@@ -403,7 +416,6 @@ export function groupDoc(g, gr, w, fmt, base = "") {
 
   const head = ["#", t("compare_criterion"), ...gr.names.map((_, k) => String(k + 1)), t("compare_spread"), t("compare_answers"), t("compare_consensus_col")];
   const titles = ["", "", ...gr.names, "", "", ""];
-  const critCell = (id, must) => ({ s: question(g, id) + (must ? " (" + t("compare_must_have") + ")" : ""), url: base + (g.byId.get(id)?.url || "") });
   const answerCell = (st, mark) => ({ s: SYMBOLS.find(([s]) => s === st)?.[1] ?? st, status: st || "none", title: status(st), mark });
   const legend = () => t("compare_legend", { symbols: SYMBOLS.map(([s, m]) => m + " " + status(s)).join(" · ") });
   const answerRows = (keep) => {
@@ -526,19 +538,12 @@ export function buildProgress(g, ins, w) {
 
 /** The progress report laid out as compare's doc (render.go progressDoc). */
 export function progressDoc(g, pr, w, fmt, base = "") {
-  const data = g.data;
-  base = String(base || "").replace(/\/+$/, "");
-  const t = (k, a) => w.t(k, a);
-  const pct = (tenths) => pctText(fmt, tenths);
-  const band = (id) => data.bands?.[id]?.name || id;
-  const domain = (id) => data.domains?.[id]?.name || id;
-  const status = (st) => statusName(w, st);
+  const { t, pct, band, domain, status, critCell } = docWords(g, w, fmt, base);
   const fixed1 = (tenths) => `${Math.floor(tenths / 10)}${fmt.decimal || "."}${tenths % 10}`;
   // signed1: a change of percentage points (in tenths), with its sign.
   const signed1 = (tenths) => (tenths === 0 ? "±" : tenths > 0 ? "+" : "−") + fixed1(Math.abs(tenths));
   // signed: a change of points (in quarters), with its sign.
   const signed = (q) => (q === 0 ? "±0" : (q > 0 ? "+" : "−") + numText(fmt, Math.abs(q)));
-  const critCell = (id, must) => ({ s: question(g, id) + (must ? " (" + t("compare_must_have") + ")" : ""), url: base + (g.byId.get(id)?.url || "") });
   const ins = pr.inputs;
   const first = ins[0];
   const last = ins[ins.length - 1];

@@ -25,6 +25,32 @@ export const withCode = (s) =>
     .map((part, i) => (i % 2 ? h("code", { text: part }) : part))
     .filter((n) => n !== "");
 
+/**
+ * Starts a page that works from one fingerprinted JSON data file: once the
+ * document is ready, fetches the file named by the root element's data-src
+ * (integrity checked, same origin) and calls start(root, data). If it cannot
+ * be read, the page's loading line (.sc-loading), where it has one, says
+ * data-failed. Nothing is requested after that.
+ */
+export function bootWithData(rootId, start) {
+  function boot() {
+    const root = document.getElementById(rootId);
+    if (!root) return;
+    fetch(root.dataset.src, { integrity: root.dataset.integrity, credentials: "same-origin" })
+      .then((res) => {
+        if (!res.ok) throw new Error(res.status);
+        return res.json();
+      })
+      .then((data) => start(root, data))
+      .catch(() => {
+        const p = root.querySelector(".sc-loading");
+        if (p) p.textContent = root.dataset.failed;
+      });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
+}
+
 /** Replaces an element's children; lists are flattened, null and false left out. */
 export const put = (el, ...kids) => el.replaceChildren(...kids.flat(2).filter((k) => k != null && k !== false));
 
