@@ -81,14 +81,8 @@ type checkOptions struct {
 }
 
 func runCheck(env *Env, tf *treeFlags, files []string, o checkOptions) int {
-	cat, cerrs := tf.catalogue()
-	w := cat.Words(uiLang(env, cat, o.lang))
-	usageErr := func(key string, pairs ...string) int {
-		fmt.Fprintln(env.Stderr, "exitguide check: "+w.T(key, pairs...))
-		return ExitInput
-	}
-	if len(cerrs) > 0 {
-		printErrors(env, cerrs)
+	cat, w, usageErr, ok := tf.commandWords(env, "check", o.lang)
+	if !ok {
 		return ExitInput
 	}
 	if len(files) == 0 {

@@ -98,18 +98,12 @@ type compareOptions struct {
 }
 
 func runCompare(env *Env, tf *treeFlags, files []string, o compareOptions) int {
-	cat, cerrs := tf.catalogue()
-	w := cat.Words(uiLang(env, cat, o.lang))
-	usageErr := func(key string, pairs ...string) int {
-		fmt.Fprintln(env.Stderr, "exitguide compare: "+w.T(key, pairs...))
-		return ExitInput
-	}
+	cat, w, usageErr, ok := tf.commandWords(env, "compare", o.lang)
 	fail := func(err error) int {
 		fmt.Fprintln(env.Stderr, "exitguide compare:", err)
 		return ExitInput
 	}
-	if len(cerrs) > 0 {
-		printErrors(env, cerrs)
+	if !ok {
 		return ExitInput
 	}
 	if len(files) < 2 {

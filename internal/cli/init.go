@@ -39,14 +39,8 @@ an existing file.`,
 			out := fs.String("out", "", "write the template to this file (it must not exist yet)")
 			date := fs.String("date", "", "the assessment date to write, YYYY-MM-DD (default: today)")
 			return func(env *Env, args []string) int {
-				cat, cerrs := tf.catalogue()
-				w := cat.Words(uiLang(env, cat, *lang))
-				fail := func(key string, pairs ...string) int {
-					fmt.Fprintln(env.Stderr, "exitguide init: "+w.T(key, pairs...))
-					return ExitInput
-				}
-				if len(cerrs) > 0 {
-					printErrors(env, cerrs)
+				cat, w, fail, ok := tf.commandWords(env, "init", *lang)
+				if !ok {
 					return ExitInput
 				}
 				if len(args) > 0 {

@@ -55,14 +55,8 @@ file at file:line:column with what was expected and how to fix it.`,
 			lang := fs.String("lang", "", langHelp("language of the worksheet", "the language of the environment (LANG) when the guide has it, else en"))
 			out := fs.String("out", "", "write to this file (it must not exist yet) instead of standard output")
 			return func(env *Env, args []string) int {
-				cat, cerrs := tf.catalogue()
-				w := cat.Words(uiLang(env, cat, *lang))
-				fail := func(key string, pairs ...string) int {
-					fmt.Fprintln(env.Stderr, "exitguide plan: "+w.T(key, pairs...))
-					return ExitInput
-				}
-				if len(cerrs) > 0 {
-					printErrors(env, cerrs)
+				cat, w, fail, ok := tf.commandWords(env, "plan", *lang)
+				if !ok {
 					return ExitInput
 				}
 				if len(args) > 0 {

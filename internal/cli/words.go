@@ -16,6 +16,25 @@ import (
 // uses (the rest is the site's).
 var goPrefixes = []string{"report_", "compare_", "msg_", "init_", "cli_", "plan_"}
 
+// commandWords is how a command starts: the catalogue (the checkout's or the
+// embedded one), the words of the language the command speaks (lang, else
+// the environment's), and usage, which prints "exitguide NAME: " and a
+// message in those words and returns ExitInput. ok is false when the
+// catalogue cannot be read; its problems have been printed.
+func (t *treeFlags) commandWords(env *Env, name, lang string) (cat *i18n.Catalogue, w i18n.Words, usage func(key string, pairs ...string) int, ok bool) {
+	cat, errs := t.catalogue()
+	w = cat.Words(uiLang(env, cat, lang))
+	usage = func(key string, pairs ...string) int {
+		fmt.Fprintln(env.Stderr, "exitguide "+name+": "+w.T(key, pairs...))
+		return ExitInput
+	}
+	if len(errs) > 0 {
+		printErrors(env, errs)
+		return cat, w, usage, false
+	}
+	return cat, w, usage, true
+}
+
 // catalogue returns the interface catalogue: with --root, ROOT/i18n when
 // the checkout has that folder (an author's words may be newer than the
 // binary's); else the one built into the binary. A checkout's catalogue
