@@ -381,38 +381,14 @@ func compareParityBuild(t *testing.T) []byte {
 		}
 		cases = append(cases, c)
 	}
-	var b bytes.Buffer
-	line := func(key string, x any, last bool) {
-		j, err := json.Marshal(x)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "%q: %s", key, j)
-		if !last {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
-	}
-	b.WriteString("{\n")
-	line("comment", "Written by go test ./internal/compare -run TestCompareParity -update; read by tests/parity/compare.test.mjs. Do not edit.", false)
-	line("seed", compareParitySeed, false)
-	line("schema_url", guide.SchemaURL("proposal"), false)
-	line("guide", compareParityGuide(g, cat), false)
-	line("words", compareParityWords(g, cat), false)
-	b.WriteString("\"groups\": [\n")
-	for i, c := range cases {
-		j, err := json.Marshal(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.Write(j)
-		if i < len(cases)-1 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
-	}
-	b.WriteString("]\n}\n")
-	return b.Bytes()
+	j := testutil.NewJSONLines(t)
+	j.Field("comment", "Written by go test ./internal/compare -run TestCompareParity -update; read by tests/parity/compare.test.mjs. Do not edit.")
+	j.Field("seed", compareParitySeed)
+	j.Field("schema_url", guide.SchemaURL("proposal"))
+	j.Field("guide", compareParityGuide(g, cat))
+	j.Field("words", compareParityWords(g, cat))
+	j.List("groups", len(cases), func(i int) any { return cases[i] })
+	return j.Bytes()
 }
 
 // TestCompareParity fails when the committed corpus differs from what

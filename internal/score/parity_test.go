@@ -429,45 +429,13 @@ func parityBuild(t *testing.T) []byte {
 	}
 	v.Files = loadCorpus(t, g)
 	// One case or file per line: small diffs when the corpus changes.
-	var b bytes.Buffer
-	b.WriteString("{\n")
-	line := func(key string, x any, last bool) {
-		j, err := json.Marshal(x)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "%q: %s", key, j)
-		if !last {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
-	}
-	line("comment", v.Comment, false)
-	line("seed", v.Seed, false)
-	line("guide", v.Guide, false)
-	list := func(key string, n int, item func(int) any, last bool) {
-		fmt.Fprintf(&b, "%q: [\n", key)
-		for i := range n {
-			j, err := json.Marshal(item(i))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(j)
-			if i < n-1 {
-				b.WriteString(",")
-			}
-			b.WriteString("\n")
-		}
-		b.WriteString("]")
-		if !last {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
-	}
-	list("cases", len(v.Cases), func(i int) any { return v.Cases[i] }, false)
-	list("files", len(v.Files), func(i int) any { return v.Files[i] }, true)
-	b.WriteString("}\n")
-	return b.Bytes()
+	j := testutil.NewJSONLines(t)
+	j.Field("comment", v.Comment)
+	j.Field("seed", v.Seed)
+	j.Field("guide", v.Guide)
+	j.List("cases", len(v.Cases), func(i int) any { return v.Cases[i] })
+	j.List("files", len(v.Files), func(i int) any { return v.Files[i] })
+	return j.Bytes()
 }
 
 // TestParityVectors fails when the committed corpus differs from what the

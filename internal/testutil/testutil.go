@@ -1,6 +1,7 @@
 // Package testutil holds the helpers that the tests of every package share:
 // golden files with the one -update flag, the line diff they print, the
-// fixture guide, the repository root and a tree copier.
+// fixture guide, the repository root, a tree copier and the writer of the
+// parity corpora (JSONLines).
 //
 // Every package with tests imports it (TestEveryTestPackageImportsTestutil
 // holds this), so that
