@@ -94,6 +94,13 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out["generated/data/guide/"+l.Code+".json"] = b.Bytes()
+	bs, err := bodies(&data, newHTMLMaker(g, l, data, ui))
+	if err != nil {
+		return nil, err
+	}
+	for path, body := range bs {
+		out[BodyAsset(l.Code, path)] = []byte(body)
+	}
 	sc, err := selfCheckData(g, l, data, ui)
 	if err != nil {
 		return nil, err
