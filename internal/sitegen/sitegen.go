@@ -94,8 +94,12 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out["generated/data/guide/"+l.Code+".json"] = b.Bytes()
-	bs, err := bodies(&data, newHTMLMaker(g, l, data, ui))
+	h := newHTMLMaker(g, l, data, ui)
+	bs, err := bodies(&data, h)
 	if err != nil {
+		return nil, err
+	}
+	if out[CitationsData(l.Code)], err = citationsData(&data, h); err != nil {
 		return nil, err
 	}
 	for path, body := range bs {
