@@ -24,6 +24,7 @@ func BodyAsset(lang, path string) string {
 func bodies(d *langJSON, h *htmlMaker) (map[string]string, error) {
 	out := map[string]string{}
 	out["/glossary"] = glossaryBody(d)
+	modelBodies(d, h, out)
 	return out, h.err
 }
 
