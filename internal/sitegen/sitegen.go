@@ -49,7 +49,7 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i], errs[i] = languageFiles(g, l, ui)
+			results[i], errs[i] = languageFiles(g, l, ui, status)
 		}()
 	}
 	wg.Wait()
@@ -71,7 +71,7 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 
 // languageFiles is what Generate writes for one language: its pages, its
 // guide data with the texts as HTML, the self-check page's data file.
-func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string) (Files, error) {
+func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string, status []Status) (Files, error) {
 	out := Files{}
 	pages, err := contentPages(g, l.Code, ui)
 	if err != nil {
@@ -94,9 +94,15 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out["generated/data/guide/"+l.Code+".json"] = b.Bytes()
-	bs, err := bodies(&data, newHTMLMaker(g, l, data, ui))
+	h := newHTMLMaker(g, l, data, ui)
+	bs, err := bodies(&data, h)
 	if err != nil {
 		return nil, err
+	}
+	// The translation status page's body: every language's status (body_pages.go).
+	bs["/translation-status"] = statusBody(g, status, h)
+	if h.err != nil {
+		return nil, h.err
 	}
 	for path, body := range bs {
 		out[BodyAsset(l.Code, path)] = []byte(body)
