@@ -24,6 +24,10 @@ func BodyAsset(lang, path string) string {
 func bodies(d *langJSON, h *htmlMaker) (map[string]string, error) {
 	out := map[string]string{}
 	out["/glossary"] = glossaryBody(d)
+	out["/compare"] = compareBody(d, h)
+	out["/sources"] = sourcesBody(d, h)
+	out["/recommendations"] = recommendationsBody(d, h)
+	modelBodies(d, h, out)
 	return out, h.err
 }
 

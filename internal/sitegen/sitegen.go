@@ -49,7 +49,7 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i], errs[i] = languageFiles(g, l, ui)
+			results[i], errs[i] = languageFiles(g, l, ui, status)
 		}()
 	}
 	wg.Wait()
@@ -71,7 +71,7 @@ func Generate(g *guide.Guide, ui map[string]map[string]string, status []Status) 
 
 // languageFiles is what Generate writes for one language: its pages, its
 // guide data with the texts as HTML, the self-check page's data file.
-func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string) (Files, error) {
+func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string, status []Status) (Files, error) {
 	out := Files{}
 	pages, err := contentPages(g, l.Code, ui)
 	if err != nil {
@@ -98,6 +98,11 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 	bs, err := bodies(&data, h)
 	if err != nil {
 		return nil, err
+	}
+	// The translation status page's body: every language's status (body_pages.go).
+	bs["/translation-status"] = statusBody(g, status, h)
+	if h.err != nil {
+		return nil, h.err
 	}
 	if out[CitationsData(l.Code)], err = citationsData(&data, h); err != nil {
 		return nil, err
