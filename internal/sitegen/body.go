@@ -27,6 +27,7 @@ func bodies(d *langJSON, h *htmlMaker) (map[string]string, error) {
 	out["/compare"] = compareBody(d, h)
 	out["/sources"] = sourcesBody(d, h)
 	out["/recommendations"] = recommendationsBody(d, h)
+	modelBodies(d, h, out)
 	return out, h.err
 }
 

@@ -77,9 +77,10 @@ func bidi(s string) string {
 
 // htmlMaker makes the HTML of one language, each Markdown text once.
 type htmlMaker struct {
-	lang   string
-	locale string
-	rtl    bool
+	lang    string
+	locale  string
+	decimal string // the language's decimal separator
+	rtl     bool
 	// the source language's locale and direction, for texts shown untranslated
 	srcLocale, srcDir string
 	words             func(key string) (string, error)
@@ -89,7 +90,7 @@ type htmlMaker struct {
 }
 
 func newHTMLMaker(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[string]string) *htmlMaker {
-	h := &htmlMaker{lang: l.Code, locale: l.Locale, rtl: l.Direction == "rtl", sources: d.Sources, md: map[string]string{},
+	h := &htmlMaker{lang: l.Code, locale: l.Locale, decimal: l.Decimal, rtl: l.Direction == "rtl", sources: d.Sources, md: map[string]string{},
 		words: func(key string) (string, error) { return title(ui, l.Code, key) }, srcLocale: l.Locale, srcDir: "ltr"}
 	for _, x := range g.Languages {
 		if x.Code == guide.SourceLang {

@@ -1,0 +1,109 @@
+package sitegen
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/exitguide/exitguide/internal/testutil"
+)
+
+// TestDomainSums: a scoring sheet counts each domain's criteria and adds
+// their weights, in the domains' order, and leaves out a domain with none.
+func TestDomainSums(t *testing.T) {
+	d := &langJSON{Order: orderJSON{Domains: []string{"b", "empty", "a"}}}
+	criteria := []criterionJSON{{Domain: "a", Weight: 3}, {Domain: "b", Weight: 1}, {Domain: "a", Weight: 2}, {Domain: "other", Weight: 3}}
+	got := domainSums(d, criteria)
+	want := []domainSum{{"b", 1, 1}, {"a", 2, 5}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestTemplateWords: a translation with Hugo fields ({{ .missing }}) is
+// filled from the values and escaped once, as Hugo's T with a dict; a
+// figure is written with the language's decimal separator.
+func TestTemplateWords(t *testing.T) {
+	h := &htmlMaker{decimal: ",", words: func(key string) (string, error) {
+		return map[string]string{"caps": "at “{{ .missing }}”, or {{.partial}}; {{ .none }}."}[key], nil
+	}}
+	if got, want := h.tWith("caps", map[string]string{"missing": "A & <B>", "partial": "C"}), "at “A &amp; &lt;B&gt;”, or C; ."; got != want {
+		t.Errorf("tWith: got %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		dec  string
+		v    float64
+		want string
+	}{{",", 0.5, "0,50"}, {".", 0.25, "0.25"}, {"", 1, "1.00"}} {
+		h.decimal = tt.dec
+		if got := h.number(tt.v, 2); got != tt.want {
+			t.Errorf("number(%v) with %q: got %q, want %q", tt.v, tt.dec, got, tt.want)
+		}
+	}
+}
+
+// TestPrintPackBody: a print pack lists the common core's blocks before
+// the model's own, leaves a block without criteria off the checklist,
+// lists only must-haves as such, marks an untranslated block's prompts as
+// English, and leaves the PDF link and the permalink to the layout.
+func TestPrintPackBody(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	lang := g.Languages[0]
+	d := langData(g, lang.Code)
+	ui := allWords(t)
+	if err := addHTML(g, lang, &d, ui); err != nil {
+		t.Fatal(err)
+	}
+	h := newHTMLMaker(g, lang, d, ui)
+	id := d.Order.Models[0]
+	m := d.Models[id]
+	if len(d.Order.CoreBlocks) == 0 || len(m.Blocks) == 0 {
+		t.Fatal("the fixture needs core blocks and model blocks")
+	}
+	// One model block untranslated and without criteria; one core
+	// criterion a must-have, one not.
+	empty := d.Blocks[m.Blocks[0]]
+	empty.Criteria, empty.Untranslated, empty.Prompts = nil, true, []string{"A prompt?"}
+	d.Blocks[empty.ID] = empty
+	core := d.Blocks[d.Order.CoreBlocks[0]]
+	if len(core.Criteria) < 2 {
+		t.Fatal("the fixture's first core block needs two criteria")
+	}
+	for i, must := range []bool{true, false} {
+		c := d.Criteria[core.Criteria[i]]
+		c.MustHave = must
+		d.Criteria[c.ID] = c
+	}
+	got := h.printPackBody(&d, id)
+	if h.err != nil {
+		t.Fatal(h.err)
+	}
+	for _, want := range []string{MarkPDF + `<a href="/` + lang.Code + `/models/` + id + `/">`, `<span class="ltr">` + MarkPermalink + `</span>`,
+		`<ol lang="en" dir="ltr"><li>A prompt?</li></ol>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the pack lacks %q", want)
+		}
+	}
+	if strings.Contains(got, `id="check-`+empty.ID+`"`) {
+		t.Errorf("block %s has no criteria but is on the checklist", empty.ID)
+	}
+	coreAt, modelAt := strings.Index(got, `id="check-`+core.ID+`"`), -1
+	for _, b := range m.Blocks[1:] {
+		if len(d.Blocks[b].Criteria) > 0 {
+			modelAt = strings.Index(got, `id="check-`+b+`"`)
+			break
+		}
+	}
+	if coreAt < 0 || modelAt >= 0 && modelAt < coreAt {
+		t.Errorf("core block at %d, model block at %d: the core comes first", coreAt, modelAt)
+	}
+	musts := got[strings.Index(got, `<ul class="pack__musts">`):]
+	musts = musts[:strings.Index(musts, "</ul>")]
+	if !strings.Contains(musts, `>`+core.Criteria[0]+`</span>`) || strings.Contains(musts, `>`+core.Criteria[1]+`</span>`) {
+		t.Errorf("must-haves: want %s and not %s:\n%s", core.Criteria[0], core.Criteria[1], musts)
+	}
+}
