@@ -9,7 +9,14 @@ import (
 	"github.com/exitguide/exitguide/internal/guide"
 )
 
-// The JSON shapes of generated/data/guide/LANG.json (layouts/README.md).
+// GuideData is where the whole guide in one language is written, below the
+// repository root: structure and text merged, the texts also as HTML
+// (layouts/README.md). It is outside Hugo's data mount: the layouts print
+// the page bodies sitegen makes from it and never load it (4 × 0.9 MB of
+// JSON that Hugo parsed on every build); the site and parity tests read it.
+func GuideData(lang string) string { return "generated/guide/" + lang + ".json" }
+
+// The JSON shapes of generated/guide/LANG.json (layouts/README.md).
 
 type domainJSON struct {
 	ID           string `json:"id"`

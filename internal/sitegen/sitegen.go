@@ -93,7 +93,7 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 	if err := enc.Encode(data); err != nil {
 		return nil, err
 	}
-	out["generated/data/guide/"+l.Code+".json"] = b.Bytes()
+	out[GuideData(l.Code)] = b.Bytes()
 	h := newHTMLMaker(g, l, data, ui)
 	bs, err := bodies(&data, h)
 	if err != nil {

@@ -73,7 +73,7 @@ func TestGenerate(t *testing.T) {
 	// disappears is a change to review.
 	testutil.Golden(t, "testdata/golden/FILES", strings.Join(paths, "\n")+"\n")
 	for _, want := range []string{"config/_default/languages.toml", "config/_default/module.toml", "generated/data/status.json",
-		"generated/data/guide/en.json", "generated/data/guide/he.json", "generated/content/da/models/_index.md"} {
+		"generated/guide/en.json", "generated/guide/he.json", "generated/content/da/models/_index.md"} {
 		if files[want] == nil {
 			t.Errorf("no %s", want)
 		}

@@ -181,7 +181,7 @@ test("every file the page writes is read by exitguide check, which scores it the
 // The guide data the site generates (exitguide build writes it; a fresh
 // clone gets it here, so this never skips).
 function siteGuide() {
-  const file = path.join(root, "generated/data/guide/en.json");
+  const file = path.join(root, "generated/guide/en.json");
   if (!fs.existsSync(file)) execFileSync("go", ["run", "./cmd/exitguide", "build"], { cwd: root, stdio: "ignore" });
   return JSON.parse(fs.readFileSync(file, "utf8"));
 }

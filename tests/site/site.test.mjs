@@ -183,7 +183,7 @@ test("the JSON Schemas are published at their $id, as in schemas/", () => {
 test("criterion URLs from the guide data and cited-by links all land on their anchors", () => {
   const bad = [];
   for (const l of languages) {
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     const urls = [
       ...Object.values(g.criteria).map((c) => c.url),
       ...Object.values(g.sources).flatMap((s) => s.cited_by.map((c) => c.url)),
@@ -232,7 +232,7 @@ test("every citation shows the kind of its source, in the page's language", () =
   const bad = [];
   for (const l of languages) {
     const words = catalogue(l.code);
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     const kind = (s) => words[`evidence_type_${s.type.replaceAll("-", "_")}`] + (s.status === "draft" ? `, ${words.evidence_status_draft}` : "");
     let n = 0;
     const kinds = new Set();
@@ -279,7 +279,7 @@ test("a citation names the section in the page's language, with the document's o
   let n = 0;
   for (const l of languages) {
     const rtlScript = /[\u0590-\u05ff\u0600-\u06ff]/u; // a right-to-left script
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     for (const u of langPages.filter((u) => u.startsWith(`/${l.code}/`))) {
       for (const li of pages.get(u).html.matchAll(/<li>(<a href="[^"]*sources\/#([a-z0-9-]+)"[\s\S]*?)<\/li>/g)) {
         const doc = docs[li[2]];
@@ -307,7 +307,7 @@ test("every model page and the comparison say how strong the evidence is", () =>
   const bad = [];
   for (const l of languages) {
     const words = catalogue(l.code);
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     // Names as the page text reads them (stripTags folds no-break spaces).
     const models = Object.values(g.models).map((m) => ({ ...m, name: m.name.replace(/\s+/g, " ") }));
     for (const m of models) {
@@ -334,7 +334,7 @@ test("open points and local adaptation notes show where the fact is used, and in
   let n = 0;
   for (const l of languages) {
     const words = catalogue(l.code);
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     const expect = (url, kind, note) => {
       n++;
       const page = pages.get(url);
@@ -366,7 +366,7 @@ test("open points and local adaptation notes show where the fact is used, and in
 test("the comparison shows every model in one table, its sources once each as numbered notes", () => {
   const bad = [];
   for (const l of languages) {
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     const url = `/${l.code}/compare/`;
     const { html } = pages.get(url);
     if (/class="table-wrap"|tabindex="0"/.test(html)) bad.push(`${url}: the table sits in a scroll box`);
@@ -428,7 +428,7 @@ test("which model fits: every reason cites a source that resolves, in every lang
   const vectors = JSON.parse(fs.readFileSync(path.join(repo, "testdata/parity/fit.json"), "utf8"));
   const bad = [];
   for (const l of languages) {
-    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/data/guide", `${l.code}.json`), "utf8"));
+    const g = JSON.parse(fs.readFileSync(path.join(repo, "generated/guide", `${l.code}.json`), "utf8"));
     const u = `/${l.code}/which-model/`;
     const page = pages.get(u);
     if (!page) {
