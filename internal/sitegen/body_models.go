@@ -24,11 +24,13 @@ const (
 )
 
 // modelBodies adds the bodies of the pages of every model (its page and
-// its print pack).
+// its print pack), of the common core, and of the methods.
 func modelBodies(d *langJSON, h *htmlMaker, out map[string]string) {
 	for _, id := range d.Order.Models {
+		out["/models/"+id] = h.modelBody(d, id)
 		out["/print/"+id] = h.printPackBody(d, id)
 	}
+	out["/models/core"] = h.coreBody(d)
 }
 
 // packBlocks are a model's print pack's building blocks: the common core's,
@@ -290,3 +292,150 @@ func domainSums(d *langJSON, criteria []criterionJSON) []domainSum {
 	}
 	return out
 }
+
+// modelBody is a model's page after its title (layouts/model/page.html):
+// where and who, summary, evidence and sources, then (after the page's
+// own Markdown, at MarkContent) the table of contents, the sections, the
+// building blocks with their criteria, the recommendations, the outcome
+// measures and the methods.
+func (h *htmlMaker) modelBody(d *langJSON, id string) string {
+	m := d.Models[id]
+	esc := html.EscapeString
+	var b strings.Builder
+	w := b.WriteString
+	fmt.Fprintf(&b, `<p class="lead">%s · <span class="ltr">%s</span></p>`, esc(m.Place), esc(m.Country))
+	w(h.untranslated(m.Untranslated, m.HTML["summary"]))
+	w(searchNamesLine(m))
+	w(h.evidenceLine(m))
+	w(m.HTML["sources"])
+	w(MarkContent)
+	var sections []string
+	for _, key := range m.SectionOrder {
+		if p, ok := m.Sections[key]; ok && p.Text != "" {
+			sections = append(sections, key)
+		}
+	}
+	var recs []recJSON
+	for _, r := range m.Recs {
+		if x, ok := d.Recommendations[r]; ok {
+			recs = append(recs, x)
+		}
+	}
+	var measures []measureJSON
+	for _, x := range m.Measures {
+		if ms, ok := d.Measures[x]; ok {
+			measures = append(measures, ms)
+		}
+	}
+	var methods []methodJSON
+	for _, x := range m.Methods {
+		if mt, ok := d.Methods[x]; ok {
+			methods = append(methods, mt)
+		}
+	}
+	core := guide.ModelPath(h.lang, "")
+
+	fmt.Fprintf(&b, `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h" class="toc__h">%s</h2><ul>`, h.t("on_this_page"))
+	for _, key := range sections {
+		fmt.Fprintf(&b, `<li><a href="#%s">%s</a></li>`, sectionAnchor(key), h.t("section_"+key))
+	}
+	for _, x := range []struct {
+		on        bool
+		id, words string
+	}{{len(m.Blocks) > 0, "building-blocks", "building_blocks"}, {len(recs) > 0, "recommendations", "recommendations"},
+		{len(measures) > 0, "outcome-measures", "outcome_measures"}, {len(methods) > 0, "methods", "methods"}} {
+		if x.on {
+			fmt.Fprintf(&b, `<li><a href="#%s">%s</a></li>`, x.id, h.t(x.words))
+		}
+	}
+	fmt.Fprintf(&b, `<li><a href="%s">%s</a></li></ul></nav>`, core, h.t("common_core"))
+
+	for _, key := range sections {
+		p := m.Sections[key]
+		fmt.Fprintf(&b, `<section id="%s"><h2>%s</h2>%s%s</section>`, sectionAnchor(key), h.t("section_"+key), p.HTML["body"], p.HTML["sources"])
+	}
+	if len(m.Blocks) > 0 {
+		fmt.Fprintf(&b, `<section id="building-blocks"><h2>%s</h2><p class="note">%s <a href="%s">%s</a></p>`,
+			h.t("building_blocks"), h.t("model_core_note"), core, h.t("common_core"))
+		for _, x := range m.Blocks {
+			if bl, ok := d.Blocks[x]; ok {
+				w(blockSection(d, bl))
+			}
+		}
+		w(`</section>`)
+	}
+	if len(recs) > 0 {
+		fmt.Fprintf(&b, `<section id="recommendations"><h2>%s</h2><ol class="rec-list">`, h.t("recommendations"))
+		for _, r := range recs {
+			fmt.Fprintf(&b, `<li%s><a href="%s">%s</a></li>`, enAttr(r.Untranslated), esc(guide.RecommendationPath(h.lang, r.ID)), esc(r.Title))
+		}
+		w(`</ol></section>`)
+	}
+	if len(measures) > 0 {
+		fmt.Fprintf(&b, `<section id="outcome-measures"><h2>%s</h2>`, h.t("outcome_measures"))
+		for _, ms := range measures {
+			w(ms.HTML["section"])
+		}
+		w(`</section>`)
+	}
+	if len(methods) > 0 {
+		fmt.Fprintf(&b, `<section id="methods"><h2>%s</h2><ul class="cards">`, h.t("methods"))
+		for _, mt := range methods {
+			fmt.Fprintf(&b, `<li%s><a href="%s">%s</a></li>`, enAttr(mt.Untranslated), esc(guide.MethodPath(h.lang, mt.ID)), esc(mt.Name))
+		}
+		w(`</ul></section>`)
+	}
+	return b.String()
+}
+
+// coreBody is the common core's page after its title
+// (layouts/core/page.html): its introduction, (after the page's own
+// Markdown) the models that build on it and its building blocks.
+func (h *htmlMaker) coreBody(d *langJSON) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<p class="lead">%s</p>%s`, h.t("core_intro"), MarkContent)
+	if len(d.Order.Models) > 0 {
+		fmt.Fprintf(&b, `<p>%s:`, h.t("core_models"))
+		for i, id := range d.Order.Models {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			m := d.Models[id]
+			fmt.Fprintf(&b, ` <a href="%s"%s>%s</a>`, html.EscapeString(guide.ModelPath(h.lang, id)), enAttr(m.Untranslated), html.EscapeString(m.Name))
+		}
+		b.WriteString("</p>")
+	}
+	if len(d.Order.CoreBlocks) > 0 {
+		fmt.Fprintf(&b, `<section id="building-blocks"><h2>%s</h2>`, h.t("building_blocks"))
+		for _, id := range d.Order.CoreBlocks {
+			b.WriteString(blockSection(d, d.Blocks[id]))
+		}
+		b.WriteString("</section>")
+	}
+	return b.String()
+}
+
+// blockSection is a building block on a model or core page, anchored at
+// its id: its head, its criteria in order, its workshop prompts.
+func blockSection(d *langJSON, bl blockJSON) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<section class="block" id="%s">%s`, html.EscapeString(bl.ID), bl.HTML["head"])
+	for _, c := range bl.Criteria {
+		if x, ok := d.Criteria[c]; ok {
+			b.WriteString(x.HTML["section"])
+		}
+	}
+	b.WriteString(bl.HTML["prompts"] + "</section>")
+	return b.String()
+}
+
+// enAttr is the attribute pair of an entry shown in English, or "".
+func enAttr(untranslated bool) string {
+	if untranslated {
+		return enLang
+	}
+	return ""
+}
+
+// sectionAnchor is the id of a model page's section ("who_for" → "who-for").
+func sectionAnchor(key string) string { return "_" }

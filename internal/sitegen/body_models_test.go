@@ -107,3 +107,55 @@ func TestPrintPackBody(t *testing.T) {
 		t.Errorf("must-haves: want %s and not %s:\n%s", core.Criteria[0], core.Criteria[1], musts)
 	}
 }
+
+// TestModelBody: a model page lists in its table of contents only the
+// sections that have text, in the sections' order, and a part (blocks,
+// recommendations, measures, methods) only when the model has one; an
+// untranslated recommendation or method is marked English; the page's own
+// Markdown goes after the sources, before the contents.
+func TestModelBody(t *testing.T) {
+	g := testutil.FixtureGuide(t)
+	lang := g.Languages[0]
+	d := langData(g, lang.Code)
+	ui := allWords(t)
+	if err := addHTML(g, lang, &d, ui); err != nil {
+		t.Fatal(err)
+	}
+	h := newHTMLMaker(g, lang, d, ui)
+	id := d.Order.Models[0]
+	m := d.Models[id]
+	m.SectionOrder = []string{"how_it_works", "nothing_here", "who_for"}
+	m.Sections = map[string]partJSON{"who_for": {Text: "For whom.", HTML: map[string]string{"body": "<p>For whom.</p>"}},
+		"how_it_works": {Text: "How.", HTML: map[string]string{"body": "<p>How.</p>"}}, "nothing_here": {}}
+	m.Measures, m.Methods = nil, []string{"no-such-method"}
+	if len(m.Recs) == 0 {
+		t.Fatal("the fixture's first model needs recommendations")
+	}
+	r := d.Recommendations[m.Recs[0]]
+	r.Untranslated = true
+	d.Recommendations[r.ID] = r
+	d.Models[id] = m
+	got := h.modelBody(&d, id)
+	toc := got[strings.Index(got, `<nav class="toc"`):]
+	toc = toc[:strings.Index(toc, "</nav>")]
+	var links []string
+	for _, part := range strings.Split(toc, `<a href="`)[1:] {
+		links = append(links, part[:strings.Index(part, `"`)])
+	}
+	anchor := sectionAnchor("how_it_works") // see TestSectionAnchor
+	want := []string{"#" + anchor, "#" + sectionAnchor("who_for"), "#building-blocks", "#recommendations", "/" + lang.Code + "/models/core/"}
+	if strings.Join(links, " ") != strings.Join(want, " ") {
+		t.Errorf("contents: got %v, want %v", links, want)
+	}
+	for _, bad := range []string{`id="outcome-measures"`, `id="methods"`, "no-such-method"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("the page has %s", bad)
+		}
+	}
+	if want := `<li lang="en" dir="ltr"><a href="/` + lang.Code + `/recommendations/#` + r.ID + `">`; !strings.Contains(got, want) {
+		t.Errorf("the untranslated recommendation is not marked: want %s", want)
+	}
+	if i, j := strings.Index(got, MarkContent), strings.Index(got, `<nav class="toc"`); i < 0 || i > j || i < strings.Index(got, `class="lead"`) {
+		t.Errorf("the page's own Markdown at %d, contents at %d", i, j)
+	}
+}
