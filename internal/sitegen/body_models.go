@@ -437,5 +437,7 @@ func enAttr(untranslated bool) string {
 	return ""
 }
 
-// sectionAnchor is the id of a model page's section ("who_for" → "who-for").
-func sectionAnchor(key string) string { return "_" }
+// sectionAnchor is the id of a model page's section ("who_for" →
+// "who-for"). The layout used to write `key | replace "_" "-"`, which
+// (the key piped in as the last argument) gave every section the id "_".
+func sectionAnchor(key string) string { return strings.ReplaceAll(key, "_", "-") }

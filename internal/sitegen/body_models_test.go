@@ -159,3 +159,13 @@ func TestModelBody(t *testing.T) {
 		t.Errorf("the page's own Markdown at %d, contents at %d", i, j)
 	}
 }
+
+// TestSectionAnchor: each section of a model page has its own id, the
+// key with hyphens, and the contents link to it.
+func TestSectionAnchor(t *testing.T) {
+	for key, want := range map[string]string{"who_for": "who-for", "how_it_works": "how-it-works", "outcomes": "outcomes"} {
+		if got := sectionAnchor(key); got != want {
+			t.Errorf("sectionAnchor(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
