@@ -104,6 +104,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 	if h.err != nil {
 		return nil, h.err
 	}
+	if out[CitationsData(l.Code)], err = citationsData(&data, h); err != nil {
+		return nil, err
+	}
 	for path, body := range bs {
 		out[BodyAsset(l.Code, path)] = []byte(body)
 	}
