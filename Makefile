@@ -67,7 +67,9 @@ deps-pdf:
 # then the search index. Every link the site writes leads somewhere.
 site: generate deps-node $(if $(filter no,$(PDF)),,deps-browser)
 	rm -rf $(PUBLIC)
-	HUGO_PARAMS_PDF=$(PDF) $(HUGO) --panicOnWarning --printI18nWarnings --quiet -d $(PUBLIC)
+	@# Not --quiet: Hugo 0.165 then hides its errors too (an errorf in a
+	@# template failed the build with no word). Its banner goes to /dev/null.
+	HUGO_PARAMS_PDF=$(PDF) $(HUGO) --panicOnWarning --printI18nWarnings --logLevel warn -d $(PUBLIC) >/dev/null
 	$(if $(filter no,$(PDF)),,node scripts/pdf.mjs $(PUBLIC))
 	$(PAGEFIND) --site $(PUBLIC) --quiet
 

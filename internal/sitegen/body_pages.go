@@ -331,3 +331,137 @@ func statusBody(g *guide.Guide, status []Status, h *htmlMaker) string {
 	}
 	return b.String()
 }
+
+// fitBody is the questionnaire page after its Markdown (layouts/fit/page.html
+// wraps it and adds the script): the form, with each answer's fits and the
+// points as JSON for assets/js/fit/, the empty result the script fills,
+// the method, and per question what each answer favours and why, which
+// the page shows without script. The line breaks are the layout's: the
+// minifier keeps one between inline elements.
+func fitBody(d fitPageJSON, h *htmlMaker) string {
+	esc := html.EscapeString
+	en := func(on bool) string {
+		if on {
+			return enLang
+		}
+		return ""
+	}
+	var b strings.Builder
+	w := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	w("\n"+`<p class="fit-intro">%s</p>`, h.t("fit_intro"))
+	w("\n"+`<noscript><p class="fit-noscript">%s <a href="#fit-why">%s</a></p></noscript>`, h.t("fit_noscript"), h.t("fit_why_heading"))
+	first := ""
+	if len(d.Questions) > 0 && len(d.Questions[0].Options) > 0 {
+		first = d.Questions[0].Options[0].InputID
+	}
+	w("\n"+`<div id="fit-errors" class="fit-error-summary" role="alert" tabindex="-1" hidden>`+"\n"+`<h2 class="fit-error-title">%s</h2>`, h.t("fit_error_title"))
+	w("\n"+`<ul class="fit-error-list"><li><a href="#%s">%s</a></li></ul>`+"\n</div>", esc(first), h.t("fit_error_none"))
+	w("\n"+`<form id="fit-form" class="fit-form" method="dialog" novalidate data-points="%s" data-models="%s">`, esc(d.Points), esc(d.Models))
+	for _, q := range d.Questions {
+		id := esc(q.ID)
+		desc := ""
+		if q.Hint != "" {
+			desc = fmt.Sprintf(` aria-describedby="fit-hint-%s"`, id)
+		}
+		w("\n"+`<fieldset class="fit-fieldset" id="fit-q-%s"%s data-question="%s"%s>`, id, desc, id, en(q.Untranslated))
+		w("\n"+`<legend class="fit-legend"><span class="fit-num">%d.</span> %s</legend>`, q.Order, q.QuestionHTML)
+		if q.HintHTML != "" {
+			w(`<p class="fit-hint" id="fit-hint-%s">%s</p>`, id, q.HintHTML)
+		}
+		b.WriteString("\n" + `<div class="fit-radios">`)
+		for _, o := range q.Options {
+			w("\n"+`<div class="fit-radio">`+"\n"+`<input type="radio" id="%s" name="%s" value="%s" data-fit="%s">`, esc(o.InputID), esc(q.Name), esc(o.ID), esc(o.Fit))
+			w("\n"+`<label for="%s">%s</label>`+"\n</div>", esc(o.InputID), o.LabelHTML)
+		}
+		b.WriteString("\n</div>\n</fieldset>")
+	}
+	w("\n"+`<div class="fit-actions" hidden>`+"\n"+`<button type="submit" class="fit-button">%s</button>`+"\n</div>\n</form>", h.t("fit_show_button"))
+	w("\n"+`<section id="fit-result" class="fit-result" aria-labelledby="fit-result-h" tabindex="-1" hidden data-locale="%s"`, esc(h.locale))
+	for _, a := range [][2]string{{"outcome-clear", "fit_outcome_clear"}, {"outcome-tie", "fit_outcome_tie"}, {"outcome-no-fit", "fit_outcome_no_fit"},
+		{"points-text", "fit_points"}, {"silent-count", "fit_silent_count"}, {"your-answer", "fit_your_answer"}, {"why-model", "fit_why_model"},
+		{"level-good", "fit_level_good"}, {"level-possible", "fit_level_possible"}, {"level-poor", "fit_level_poor"}, {"level-silent", "fit_level_silent"}} {
+		w(` data-%s="%s"`, a[0], h.t(a[1]))
+	}
+	w(">\n"+`<h2 id="fit-result-h">%s</h2>`+"\n"+`<p class="fit-outcome" id="fit-outcome"></p>`+"\n"+`<ol class="fit-ranking" id="fit-ranking"></ol>`+"\n</section>", h.t("fit_result_heading"))
+	w("\n"+`<details class="fit-method">`+"\n"+`<summary>%s</summary>`+"\n"+`<p>%s</p>`+"\n</details>", h.t("fit_method_heading"), esc(d.Method))
+	w("\n"+`<section id="fit-why" class="fit-why" aria-labelledby="fit-why-h">`+"\n"+`<h2 id="fit-why-h">%s</h2>`, h.t("fit_why_heading"))
+	w("\n"+`<p>%s <a href="/%s/compare/">%s</a>.</p>`, h.t("fit_why_intro"), h.lang, h.t("fit_compare_link"))
+	modelLink := func(m fitModelJSON) string {
+		return fmt.Sprintf(`<a href="/%s/%s"%s>%s</a>`, h.lang, esc(m.Path), en(m.Untranslated), m.NameHTML)
+	}
+	for _, q := range d.Questions {
+		id := esc(q.ID)
+		w("\n"+`<section class="fit-question" id="fit-why-%s" aria-labelledby="fit-why-%s-h"%s>`, id, id, en(q.Untranslated))
+		w("\n"+`<h3 id="fit-why-%s-h">%s</h3>`+"\n"+`<dl class="fit-options">`, id, q.QuestionHTML)
+		for _, o := range q.Options {
+			w("\n"+`<dt>%s</dt>`+"\n"+`<dd><ul class="fit-levels">`, o.LabelHTML)
+			for _, l := range o.ByLevel {
+				w("\n"+`<li><span class="fit-level fit-level--%s">%s:</span> `, esc(l.Level), h.t("fit_level_"+l.Level))
+				for i, m := range l.Models {
+					if i > 0 {
+						b.WriteString(", ")
+					}
+					b.WriteString(modelLink(m))
+				}
+				b.WriteString("</li>")
+			}
+			b.WriteString("\n</ul></dd>")
+		}
+		w("\n</dl>\n"+`<h4>%s</h4>`+"\n"+`<ul class="fit-reasons">`, h.t("fit_reasons_heading"))
+		for _, r := range q.Reasons {
+			w("\n"+`<li id="%s" class="fit-reason" data-model="%s">`, esc(r.Anchor), esc(r.Model.ID))
+			w("\n"+`<p class="fit-reason-model">%s</p>`+"\n"+`<div class="fit-reason-text">%s</div>`+"\n%s\n</li>", modelLink(r.Model), r.HTML.Text, r.HTML.Sources)
+		}
+		b.WriteString("\n</ul>\n</section>")
+	}
+	b.WriteString("\n</section>")
+	return b.String()
+}
+
+// planBody is the planning page after its calculator: per model with
+// capacity lines, each line's figures as the sources give them, cited
+// (layouts/plan/page.html prints it after the calculator's mount point,
+// whose data file's fingerprint only Hugo knows). The line breaks are the
+// layout's: the minifier keeps one between inline elements.
+func planBody(d *PlanData, h *htmlMaker) string {
+	esc := html.EscapeString
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n"+`<h2 id="sources-give">%s</h2>`+"\n"+`<p>%s</p>`, h.t("plan_sources_give"), h.t("plan_intro"))
+	for _, m := range d.Models {
+		fmt.Fprintf(&b, "\n"+`<section class="plan-model" id="model-%s">`+"\n"+`<h3><a href="%s">%s</a></h3>`, esc(m.ID), esc(m.URL), esc(m.Name))
+		for _, l := range m.Lines {
+			fmt.Fprintf(&b, "\n"+`<div class="plan-line" id="%s">`+"\n"+`<h4>%s</h4>`+"\n"+`<ul class="plan-figures">`, esc(l.ID), esc(l.Name))
+			for _, f := range l.Figures {
+				none := ""
+				if f.None {
+					none = ` class="plan-none"`
+				}
+				fmt.Fprintf(&b, "\n"+`<li>%s: <strong%s><bdi>%s</bdi></strong>`+"\n"+`<span class="plan-cite">(`, esc(f.Label), none, esc(f.Text))
+				for i, s := range f.Sources {
+					if i > 0 {
+						b.WriteString("; ")
+					}
+					fmt.Fprintf(&b, `<a href="%s"><bdi>%s</bdi></a>`, esc(s.URL), esc(s.Title))
+					if s.Section != "" {
+						attr := ""
+						if s.SectionLang != "" {
+							attr += fmt.Sprintf(` lang="%s"`, esc(s.SectionLang))
+						}
+						if s.Original != "" {
+							attr += fmt.Sprintf(` title="%s"`, esc(s.Original))
+						}
+						fmt.Fprintf(&b, ` § <bdi%s>%s</bdi>`, attr, esc(s.Section))
+					}
+				}
+				b.WriteString(")</span></li>")
+			}
+			b.WriteString("\n</ul>")
+			if l.Note != "" {
+				fmt.Fprintf(&b, `<p class="plan-note">%s</p>`, esc(l.Note))
+			}
+			b.WriteString("\n</div>")
+		}
+		b.WriteString("\n</section>")
+	}
+	return b.String()
+}

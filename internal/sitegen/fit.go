@@ -11,15 +11,21 @@ import (
 )
 
 // The page "which model fits us" (/LANG/which-model/, layouts/fit/page.html):
-// per language, everything the template shows, in order, with the paths
-// computed: generated/data/fit/LANG.json (hugo.Data.fit.LANG). The ranking
-// itself runs in the browser (assets/js/fit/), from the fits and points
-// the template puts on the form; internal/fit is the rule it is held to.
+// per language, everything the page shows, in order, with the paths
+// computed: generated/fit/LANG.json (outside Hugo's mounts: what the page
+// is made from, for review and the tests), and from it the page's body
+// (fitBody, body_pages.go). The ranking itself runs in the browser
+// (assets/js/fit/), from the fits and points the body puts on the form;
+// internal/fit is the rule it is held to.
 
 // FitPagePath is the page's path below /LANG/.
 const FitPagePath = "which-model/"
 
-// fitPageJSON is generated/data/fit/LANG.json.
+// FitData is where the page's data in lang is written, below the
+// repository root. Hugo does not read it: the page prints its body.
+func FitData(lang string) string { return "generated/fit/" + lang + ".json" }
+
+// fitPageJSON is generated/fit/LANG.json.
 type fitPageJSON struct {
 	// Points is fit.Points as JSON, for the form's data-points.
 	Points string `json:"points"`
@@ -119,8 +125,9 @@ func fitFiles(g *guide.Guide, l guide.Language, d langJSON, ui map[string]map[st
 	if err != nil {
 		return err
 	}
-	out["generated/data/fit/"+l.Code+".json"] = append(b, '\n')
-	return nil
+	out[FitData(l.Code)] = append(b, '\n')
+	out[BodyAsset(l.Code, "/"+strings.TrimSuffix(FitPagePath, "/"))] = []byte(fitBody(data, h))
+	return h.err
 }
 
 // fitData is the page's data in one language; method is the catalogue's

@@ -13,7 +13,7 @@ import (
 	"github.com/exitguide/exitguide/internal/testutil"
 )
 
-// fitPage is the part of generated/data/fit/LANG.json the tests read.
+// fitPage is the part of generated/fit/LANG.json the tests read.
 type fitPage struct {
 	Points    string   `json:"points"`
 	Models    string   `json:"models"`
@@ -47,7 +47,7 @@ type fitPage struct {
 }
 
 // TestFitPage: the page "which model fits us" in every language of the real
-// guide: what the template receives for English and Hebrew is golden
+// guide: its data and its body for English and Hebrew are golden
 // (testdata/golden/fit/), and in every language every answer names where
 // each model stands and every model has a reason in the language with at
 // least one source, the method sentence has its numbers filled in, and the
@@ -75,7 +75,8 @@ func TestFitPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"en", "he"} {
-		testutil.Golden(t, "testdata/golden/fit/"+lang+".json", files["generated/data/fit/"+lang+".json"])
+		testutil.Golden(t, "testdata/golden/fit/"+lang+".json", files[sitegen.FitData(lang)])
+		testutil.Golden(t, "testdata/golden/fit/"+lang+".body.html", files[sitegen.BodyAsset(lang, "/which-model")])
 		testutil.Golden(t, "testdata/golden/fit/"+lang+".md", files["generated/content/"+lang+"/which-model.md"])
 	}
 	if !strings.Contains(string(files["generated/content/en/models/_index.md"]), `"tools":["which-model/"]`) {
@@ -83,7 +84,7 @@ func TestFitPage(t *testing.T) {
 	}
 	for _, l := range g.Languages {
 		var p fitPage
-		if err := json.Unmarshal(files["generated/data/fit/"+l.Code+".json"], &p); err != nil {
+		if err := json.Unmarshal(files[sitegen.FitData(l.Code)], &p); err != nil {
 			t.Fatalf("%s: %v", l.Code, err)
 		}
 		if strings.ContainsAny(p.Method, "{}") {

@@ -104,6 +104,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 	if h.err != nil {
 		return nil, h.err
 	}
+	if out[CitationsData(l.Code)], err = citationsData(&data, h); err != nil {
+		return nil, err
+	}
 	for path, body := range bs {
 		out[BodyAsset(l.Code, path)] = []byte(body)
 	}
@@ -112,11 +115,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out[SelfCheckAsset(l.Code)] = sc
-	pd, err := planData(g, l, ui)
-	if err != nil {
+	if err := planFiles(g, l, ui, h, out); err != nil {
 		return nil, err
 	}
-	out[PlanAsset(l.Code)] = pd
 	if err := fitFiles(g, l, data, ui, out); err != nil {
 		return nil, err
 	}
