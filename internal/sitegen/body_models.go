@@ -1,9 +1,11 @@
 package sitegen
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,6 +33,21 @@ func modelBodies(d *langJSON, h *htmlMaker, out map[string]string) {
 		out["/print/"+id] = h.printPackBody(d, id)
 	}
 	out["/models/core"] = h.coreBody(d)
+	methods := methodOrder(d)
+	for _, m := range methods {
+		out["/methods/"+m.ID] = h.methodBody(d, m)
+	}
+	out["/methods"] = h.methodsBody(methods)
+}
+
+// methodOrder is the guide's methods in order (their pages' weight).
+func methodOrder(d *langJSON) []methodJSON {
+	out := make([]methodJSON, 0, len(d.Methods))
+	for _, m := range d.Methods {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b methodJSON) int { return cmp.Compare(a.Order, b.Order) })
+	return out
 }
 
 // packBlocks are a model's print pack's building blocks: the common core's,
@@ -441,3 +458,99 @@ func enAttr(untranslated bool) string {
 // "who-for"). The layout used to write `key | replace "_" "-"`, which
 // (the key piped in as the last argument) gave every section the id "_".
 func sectionAnchor(key string) string { return strings.ReplaceAll(key, "_", "-") }
+
+// methodBody is a method's page after its title (layouts/method/page.html):
+// summary, the models that use it, (after the page's own Markdown, at
+// MarkContent) its diagram with the steps as a table, and its sources.
+func (h *htmlMaker) methodBody(d *langJSON, m methodJSON) string {
+	var b strings.Builder
+	b.WriteString(h.untranslated(m.Untranslated, m.HTML["summary"]))
+	if len(m.Models) > 0 {
+		fmt.Fprintf(&b, `<p>%s:`, h.t("used_in"))
+		for i, id := range m.Models {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(" ")
+			if x, ok := d.Models[id]; ok {
+				fmt.Fprintf(&b, `<a href="%s"%s>%s</a>`, html.EscapeString(guide.ModelPath(h.lang, id)), enAttr(x.Untranslated), html.EscapeString(x.Name))
+			}
+		}
+		b.WriteString("</p>")
+	}
+	b.WriteString(MarkContent)
+	fmt.Fprintf(&b, `<section id="diagram" aria-labelledby="diagram-h"><h2 id="diagram-h">%s</h2>%s</section>`, h.t("method_steps"), h.methodDiagram(m))
+	b.WriteString(m.HTML["sources"])
+	return b.String()
+}
+
+// methodsBody is the methods section after its title and Markdown
+// (layouts/methods/section.html): every method, linked to its page, with
+// its summary and diagram.
+func (h *htmlMaker) methodsBody(methods []methodJSON) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	for _, m := range methods {
+		id := esc(m.ID)
+		fmt.Fprintf(&b, `<section class="method-summary" id="%s" aria-labelledby="%s-h"><h2 id="%s-h"><a href="%s"%s>%s</a></h2>`,
+			id, id, id, esc(guide.MethodPath(h.lang, m.ID)), enAttr(m.Untranslated), esc(m.Name))
+		b.WriteString(h.untranslated(m.Untranslated, m.HTML["summary"]))
+		b.WriteString(h.methodDiagram(m))
+		b.WriteString("</section>")
+	}
+	return b.String()
+}
+
+// methodDiagram is a method's diagram (the inline SVG, html.diagram)
+// followed by its steps as a table, the text alternative: number, name,
+// when (where any step has a start and an end: the range, or "open
+// length"), description and activities. Ids are prefixed dg-METHOD.
+func (h *htmlMaker) methodDiagram(m methodJSON) string {
+	esc := html.EscapeString
+	id := "dg-" + esc(m.ID)
+	scale := m.Kind == "scale"
+	hasWhen := false
+	for _, s := range m.Steps {
+		if s.Start != nil && s.End != nil {
+			hasWhen = true
+		}
+	}
+	var b strings.Builder
+	b.WriteString(m.HTML["diagram"])
+	fmt.Fprintf(&b, `<div class="table-wrap" role="region" aria-labelledby="%s-alt" tabindex="0"><table class="steps"%s>`, id, enAttr(m.Untranslated))
+	fmt.Fprintf(&b, `<caption id="%s-alt">%s: %s</caption>`, id, h.t("diagram_text_alternative"), esc(m.Name))
+	step, when := h.t("step"), h.t("step_when")
+	if scale {
+		step, when = h.t("band"), h.t("scale_steps")
+	}
+	fmt.Fprintf(&b, `<thead><tr><th scope="col" class="num">#</th><th scope="col">%s</th>`, step)
+	if hasWhen {
+		fmt.Fprintf(&b, `<th scope="col">%s`, when)
+		if m.Unit != "" && !scale {
+			fmt.Fprintf(&b, ` (%s)`, h.t("unit_"+m.Unit))
+		}
+		b.WriteString("</th>")
+	}
+	fmt.Fprintf(&b, `<th scope="col">%s</th></tr></thead><tbody>`, h.t("step_description"))
+	for i, s := range m.Steps {
+		fmt.Fprintf(&b, `<tr id="%s--%s"><td class="num">%d</td><th scope="row">%s</th>`, esc(m.ID), esc(s.ID), i+1, esc(s.Name))
+		if hasWhen {
+			if s.Start != nil && s.End != nil {
+				fmt.Fprintf(&b, `<td><span class="num">%v–%v</span></td>`, *s.Start, *s.End)
+			} else {
+				fmt.Fprintf(&b, `<td>%s</td>`, h.t("diagram_open_length"))
+			}
+		}
+		b.WriteString("<td>" + s.HTML["description"])
+		if len(s.Activities) > 0 {
+			fmt.Fprintf(&b, `<ul class="activities" aria-label="%s">`, h.t("step_activities"))
+			for _, a := range s.Activities {
+				b.WriteString("<li>" + esc(a) + "</li>")
+			}
+			b.WriteString("</ul>")
+		}
+		b.WriteString("</td></tr>")
+	}
+	b.WriteString("</tbody></table></div>")
+	return b.String()
+}

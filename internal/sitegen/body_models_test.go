@@ -169,3 +169,60 @@ func TestSectionAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodDiagramTable: the steps table has a "when" column only when a
+// step has a start and an end (the others then read "open length"); a
+// timeline's column names its unit, a scale's names bands and steps on
+// the scale, without a unit.
+func TestMethodDiagramTable(t *testing.T) {
+	h := &htmlMaker{words: func(key string) (string, error) { return "[" + key + "]", nil }}
+	one, three := 1.0, 3.5
+	dated := stepJSON{ID: "a", Name: "A", Start: &one, End: &three}
+	open := stepJSON{ID: "b", Name: "B"}
+	for _, tt := range []struct {
+		name      string
+		m         methodJSON
+		want, not []string
+	}{
+		{"timeline", methodJSON{ID: "t", Kind: "timeline", Unit: "month", Steps: []stepJSON{dated, open}},
+			[]string{`<th scope="col">[step]</th><th scope="col">[step_when] ([unit_month])</th>`, `<span class="num">1–3.5</span>`, `<td>[diagram_open_length]</td>`, `<tr id="t--b">`}, nil},
+		{"no dates", methodJSON{ID: "s", Kind: "stages", Unit: "month", Steps: []stepJSON{open}},
+			[]string{`<th scope="col">[step]</th><th scope="col">[step_description]</th>`}, []string{"[step_when]", "[diagram_open_length]"}},
+		{"scale", methodJSON{ID: "x", Kind: "scale", Unit: "step", Steps: []stepJSON{dated}},
+			[]string{`<th scope="col">[band]</th><th scope="col">[scale_steps]</th>`}, []string{"[unit_step]"}},
+		{"untranslated", methodJSON{ID: "u", Kind: "stages", Name: "N & M", Untranslated: true, Steps: []stepJSON{{ID: "a", Activities: []string{"do <x>"}}}},
+			[]string{`<table class="steps" lang="en" dir="ltr">`, `<caption id="dg-u-alt">[diagram_text_alternative]: N &amp; M</caption>`, `<li>do &lt;x&gt;</li>`}, nil},
+	} {
+		got := h.methodDiagram(tt.m)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: lacks %s\n%s", tt.name, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: has %s", tt.name, w)
+			}
+		}
+	}
+}
+
+// TestMethodsInOrder: the methods section and pages follow the methods'
+// order, and a method page names the models that use it (an unknown one
+// is left out, its comma kept as the layout had it).
+func TestMethodsInOrder(t *testing.T) {
+	d := &langJSON{Methods: map[string]methodJSON{"z": {ID: "z", Order: 1, Name: "Zed"}, "a": {ID: "a", Order: 2, Name: "Ay", Models: []string{"m", "gone"}}},
+		Models: map[string]modelJSON{"m": {ID: "m", Name: "Em", Untranslated: true}}}
+	h := &htmlMaker{lang: "da", words: func(key string) (string, error) { return "[" + key + "]", nil }}
+	got := h.methodsBody(methodOrder(d))
+	if i, j := strings.Index(got, `id="z"`), strings.Index(got, `id="a"`); i < 0 || j < i {
+		t.Errorf("methods out of order:\n%s", got)
+	}
+	if !strings.Contains(got, `<a href="/da/methods/a/">Ay</a>`) {
+		t.Errorf("no link to the method's page:\n%s", got)
+	}
+	page := h.methodBody(d, d.Methods["a"])
+	if want := `<p>[used_in]: <a href="/da/models/m/" lang="en" dir="ltr">Em</a>, </p>` + MarkContent; !strings.Contains(page, want) {
+		t.Errorf("want %s in\n%s", want, page)
+	}
+}
