@@ -100,7 +100,7 @@ func TestNoServiceCustomerWord(t *testing.T) {
 }
 
 // TestUsedKeysExist: every key the Go packages that write for users, the
-// Hugo templates and the browser scripts name exists in English. A literal that ends in "_" is a
+// Hugo templates, the site generator and the browser scripts name exists in English. A literal that ends in "_" is a
 // prefix the code completes (report_status_ + a status): some key must
 // start with it.
 func TestUsedKeysExist(t *testing.T) {
@@ -149,8 +149,11 @@ func TestUsedKeysExist(t *testing.T) {
 	if n < 100 {
 		t.Errorf("found only %d keys in the Go code", n)
 	}
-	if n := scan("../layouts", []string{".html"}, tmplKey); n < 50 {
-		t.Errorf("found only %d keys in the templates", n)
+	// The site's words: the templates' T calls, and the page bodies and
+	// pieces internal/sitegen writes for them (h.t("key"), h.tWith("key", ...)).
+	siteKey := regexp.MustCompile(`\bh\.(?:t|words0|tWith)\("([a-z0-9_]+)"`)
+	if n := scan("../layouts", []string{".html"}, tmplKey) + scan("../internal/sitegen", []string{".go"}, siteKey); n < 100 {
+		t.Errorf("found only %d keys in the templates and the site generator", n)
 	}
 	scan("../assets/js", []string{".js", ".mjs"}, jsKey)
 }

@@ -20,7 +20,7 @@ func BodyAsset(lang, path string) string {
 }
 
 // bodies is every page body of one language, by Hugo path. The pieces
-// are the HTML addHTML already made (d's "html" objects).
+// are the HTML addHTML already made (the entries' HTML maps).
 func bodies(d *langJSON, h *htmlMaker) (map[string]string, error) {
 	out := map[string]string{}
 	out["/glossary"] = glossaryBody(d)

@@ -1,9 +1,11 @@
 package sitegen
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,11 +26,28 @@ const (
 )
 
 // modelBodies adds the bodies of the pages of every model (its page and
-// its print pack).
+// its print pack), of the common core, and of the methods.
 func modelBodies(d *langJSON, h *htmlMaker, out map[string]string) {
 	for _, id := range d.Order.Models {
+		out["/models/"+id] = h.modelBody(d, id)
 		out["/print/"+id] = h.printPackBody(d, id)
 	}
+	out["/models/core"] = h.coreBody(d)
+	methods := methodOrder(d)
+	for _, m := range methods {
+		out["/methods/"+m.ID] = h.methodBody(d, m)
+	}
+	out["/methods"] = h.methodsBody(methods)
+}
+
+// methodOrder is the guide's methods in order (their pages' weight).
+func methodOrder(d *langJSON) []methodJSON {
+	out := make([]methodJSON, 0, len(d.Methods))
+	for _, m := range d.Methods {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b methodJSON) int { return cmp.Compare(a.Order, b.Order) })
+	return out
 }
 
 // packBlocks are a model's print pack's building blocks: the common core's,
@@ -289,4 +308,249 @@ func domainSums(d *langJSON, criteria []criterionJSON) []domainSum {
 		}
 	}
 	return out
+}
+
+// modelBody is a model's page after its title (layouts/model/page.html):
+// where and who, summary, evidence and sources, then (after the page's
+// own Markdown, at MarkContent) the table of contents, the sections, the
+// building blocks with their criteria, the recommendations, the outcome
+// measures and the methods.
+func (h *htmlMaker) modelBody(d *langJSON, id string) string {
+	m := d.Models[id]
+	esc := html.EscapeString
+	var b strings.Builder
+	w := b.WriteString
+	fmt.Fprintf(&b, `<p class="lead">%s · <span class="ltr">%s</span></p>`, esc(m.Place), esc(m.Country))
+	w(h.untranslated(m.Untranslated, m.HTML["summary"]))
+	w(searchNamesLine(m))
+	w(h.evidenceLine(m))
+	w(m.HTML["sources"])
+	w(MarkContent)
+	var sections []string
+	for _, key := range m.SectionOrder {
+		if p, ok := m.Sections[key]; ok && p.Text != "" {
+			sections = append(sections, key)
+		}
+	}
+	var recs []recJSON
+	for _, r := range m.Recs {
+		if x, ok := d.Recommendations[r]; ok {
+			recs = append(recs, x)
+		}
+	}
+	var measures []measureJSON
+	for _, x := range m.Measures {
+		if ms, ok := d.Measures[x]; ok {
+			measures = append(measures, ms)
+		}
+	}
+	var methods []methodJSON
+	for _, x := range m.Methods {
+		if mt, ok := d.Methods[x]; ok {
+			methods = append(methods, mt)
+		}
+	}
+	core := guide.ModelPath(h.lang, "")
+
+	fmt.Fprintf(&b, `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h" class="toc__h">%s</h2><ul>`, h.t("on_this_page"))
+	for _, key := range sections {
+		fmt.Fprintf(&b, `<li><a href="#%s">%s</a></li>`, sectionAnchor(key), h.t("section_"+key))
+	}
+	for _, x := range []struct {
+		on        bool
+		id, words string
+	}{{len(m.Blocks) > 0, "building-blocks", "building_blocks"}, {len(recs) > 0, "recommendations", "recommendations"},
+		{len(measures) > 0, "outcome-measures", "outcome_measures"}, {len(methods) > 0, "methods", "methods"}} {
+		if x.on {
+			fmt.Fprintf(&b, `<li><a href="#%s">%s</a></li>`, x.id, h.t(x.words))
+		}
+	}
+	fmt.Fprintf(&b, `<li><a href="%s">%s</a></li></ul></nav>`, core, h.t("common_core"))
+
+	for _, key := range sections {
+		p := m.Sections[key]
+		fmt.Fprintf(&b, `<section id="%s"><h2>%s</h2>%s%s</section>`, sectionAnchor(key), h.t("section_"+key), p.HTML["body"], p.HTML["sources"])
+	}
+	if len(m.Blocks) > 0 {
+		fmt.Fprintf(&b, `<section id="building-blocks"><h2>%s</h2><p class="note">%s <a href="%s">%s</a></p>`,
+			h.t("building_blocks"), h.t("model_core_note"), core, h.t("common_core"))
+		for _, x := range m.Blocks {
+			if bl, ok := d.Blocks[x]; ok {
+				w(blockSection(d, bl))
+			}
+		}
+		w(`</section>`)
+	}
+	if len(recs) > 0 {
+		fmt.Fprintf(&b, `<section id="recommendations"><h2>%s</h2><ol class="rec-list">`, h.t("recommendations"))
+		for _, r := range recs {
+			fmt.Fprintf(&b, `<li%s><a href="%s">%s</a></li>`, enAttr(r.Untranslated), esc(guide.RecommendationPath(h.lang, r.ID)), esc(r.Title))
+		}
+		w(`</ol></section>`)
+	}
+	if len(measures) > 0 {
+		fmt.Fprintf(&b, `<section id="outcome-measures"><h2>%s</h2>`, h.t("outcome_measures"))
+		for _, ms := range measures {
+			w(ms.HTML["section"])
+		}
+		w(`</section>`)
+	}
+	if len(methods) > 0 {
+		fmt.Fprintf(&b, `<section id="methods"><h2>%s</h2><ul class="cards">`, h.t("methods"))
+		for _, mt := range methods {
+			fmt.Fprintf(&b, `<li%s><a href="%s">%s</a></li>`, enAttr(mt.Untranslated), esc(guide.MethodPath(h.lang, mt.ID)), esc(mt.Name))
+		}
+		w(`</ul></section>`)
+	}
+	return b.String()
+}
+
+// coreBody is the common core's page after its title
+// (layouts/core/page.html): its introduction, (after the page's own
+// Markdown) the models that build on it and its building blocks.
+func (h *htmlMaker) coreBody(d *langJSON) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<p class="lead">%s</p>%s`, h.t("core_intro"), MarkContent)
+	if len(d.Order.Models) > 0 {
+		fmt.Fprintf(&b, `<p>%s:`, h.t("core_models"))
+		for i, id := range d.Order.Models {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			m := d.Models[id]
+			fmt.Fprintf(&b, ` <a href="%s"%s>%s</a>`, html.EscapeString(guide.ModelPath(h.lang, id)), enAttr(m.Untranslated), html.EscapeString(m.Name))
+		}
+		b.WriteString("</p>")
+	}
+	if len(d.Order.CoreBlocks) > 0 {
+		fmt.Fprintf(&b, `<section id="building-blocks"><h2>%s</h2>`, h.t("building_blocks"))
+		for _, id := range d.Order.CoreBlocks {
+			b.WriteString(blockSection(d, d.Blocks[id]))
+		}
+		b.WriteString("</section>")
+	}
+	return b.String()
+}
+
+// blockSection is a building block on a model or core page, anchored at
+// its id: its head, its criteria in order, its workshop prompts.
+func blockSection(d *langJSON, bl blockJSON) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<section class="block" id="%s">%s`, html.EscapeString(bl.ID), bl.HTML["head"])
+	for _, c := range bl.Criteria {
+		if x, ok := d.Criteria[c]; ok {
+			b.WriteString(x.HTML["section"])
+		}
+	}
+	b.WriteString(bl.HTML["prompts"] + "</section>")
+	return b.String()
+}
+
+// enAttr is the attribute pair of an entry shown in English, or "".
+func enAttr(untranslated bool) string {
+	if untranslated {
+		return enLang
+	}
+	return ""
+}
+
+// sectionAnchor is the id of a model page's section ("who_for" →
+// "who-for"). The layout used to write `key | replace "_" "-"`, which
+// (the key piped in as the last argument) gave every section the id "_".
+func sectionAnchor(key string) string { return strings.ReplaceAll(key, "_", "-") }
+
+// methodBody is a method's page after its title (layouts/method/page.html):
+// summary, the models that use it, (after the page's own Markdown, at
+// MarkContent) its diagram with the steps as a table, and its sources.
+func (h *htmlMaker) methodBody(d *langJSON, m methodJSON) string {
+	var b strings.Builder
+	b.WriteString(h.untranslated(m.Untranslated, m.HTML["summary"]))
+	if len(m.Models) > 0 {
+		fmt.Fprintf(&b, `<p>%s:`, h.t("used_in"))
+		for i, id := range m.Models {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(" ")
+			if x, ok := d.Models[id]; ok {
+				fmt.Fprintf(&b, `<a href="%s"%s>%s</a>`, html.EscapeString(guide.ModelPath(h.lang, id)), enAttr(x.Untranslated), html.EscapeString(x.Name))
+			}
+		}
+		b.WriteString("</p>")
+	}
+	b.WriteString(MarkContent)
+	fmt.Fprintf(&b, `<section id="diagram" aria-labelledby="diagram-h"><h2 id="diagram-h">%s</h2>%s</section>`, h.t("method_steps"), h.methodDiagram(m))
+	b.WriteString(m.HTML["sources"])
+	return b.String()
+}
+
+// methodsBody is the methods section after its title and Markdown
+// (layouts/methods/section.html): every method, linked to its page, with
+// its summary and diagram.
+func (h *htmlMaker) methodsBody(methods []methodJSON) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	for _, m := range methods {
+		id := esc(m.ID)
+		fmt.Fprintf(&b, `<section class="method-summary" id="%s" aria-labelledby="%s-h"><h2 id="%s-h"><a href="%s"%s>%s</a></h2>`,
+			id, id, id, esc(guide.MethodPath(h.lang, m.ID)), enAttr(m.Untranslated), esc(m.Name))
+		b.WriteString(h.untranslated(m.Untranslated, m.HTML["summary"]))
+		b.WriteString(h.methodDiagram(m))
+		b.WriteString("</section>")
+	}
+	return b.String()
+}
+
+// methodDiagram is a method's diagram (the inline SVG, html.diagram)
+// followed by its steps as a table, the text alternative: number, name,
+// when (where any step has a start and an end: the range, or "open
+// length"), description and activities. Ids are prefixed dg-METHOD.
+func (h *htmlMaker) methodDiagram(m methodJSON) string {
+	esc := html.EscapeString
+	id := "dg-" + esc(m.ID)
+	scale := m.Kind == "scale"
+	hasWhen := false
+	for _, s := range m.Steps {
+		if s.Start != nil && s.End != nil {
+			hasWhen = true
+		}
+	}
+	var b strings.Builder
+	b.WriteString(m.HTML["diagram"])
+	fmt.Fprintf(&b, `<div class="table-wrap" role="region" aria-labelledby="%s-alt" tabindex="0"><table class="steps"%s>`, id, enAttr(m.Untranslated))
+	fmt.Fprintf(&b, `<caption id="%s-alt">%s: %s</caption>`, id, h.t("diagram_text_alternative"), esc(m.Name))
+	step, when := h.t("step"), h.t("step_when")
+	if scale {
+		step, when = h.t("band"), h.t("scale_steps")
+	}
+	fmt.Fprintf(&b, `<thead><tr><th scope="col" class="num">#</th><th scope="col">%s</th>`, step)
+	if hasWhen {
+		fmt.Fprintf(&b, `<th scope="col">%s`, when)
+		if m.Unit != "" && !scale {
+			fmt.Fprintf(&b, ` (%s)`, h.t("unit_"+m.Unit))
+		}
+		b.WriteString("</th>")
+	}
+	fmt.Fprintf(&b, `<th scope="col">%s</th></tr></thead><tbody>`, h.t("step_description"))
+	for i, s := range m.Steps {
+		fmt.Fprintf(&b, `<tr id="%s--%s"><td class="num">%d</td><th scope="row">%s</th>`, esc(m.ID), esc(s.ID), i+1, esc(s.Name))
+		if hasWhen {
+			if s.Start != nil && s.End != nil {
+				fmt.Fprintf(&b, `<td><span class="num">%v–%v</span></td>`, *s.Start, *s.End)
+			} else {
+				fmt.Fprintf(&b, `<td>%s</td>`, h.t("diagram_open_length"))
+			}
+		}
+		b.WriteString("<td>" + s.HTML["description"])
+		if len(s.Activities) > 0 {
+			fmt.Fprintf(&b, `<ul class="activities" aria-label="%s">`, h.t("step_activities"))
+			for _, a := range s.Activities {
+				b.WriteString("<li>" + esc(a) + "</li>")
+			}
+			b.WriteString("</ul>")
+		}
+		b.WriteString("</td></tr>")
+	}
+	b.WriteString("</tbody></table></div>")
+	return b.String()
 }

@@ -417,3 +417,51 @@ func fitBody(d fitPageJSON, h *htmlMaker) string {
 	b.WriteString("\n</section>")
 	return b.String()
 }
+
+// planBody is the planning page after its calculator: per model with
+// capacity lines, each line's figures as the sources give them, cited
+// (layouts/plan/page.html prints it after the calculator's mount point,
+// whose data file's fingerprint only Hugo knows). The line breaks are the
+// layout's: the minifier keeps one between inline elements.
+func planBody(d *PlanData, h *htmlMaker) string {
+	esc := html.EscapeString
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n"+`<h2 id="sources-give">%s</h2>`+"\n"+`<p>%s</p>`, h.t("plan_sources_give"), h.t("plan_intro"))
+	for _, m := range d.Models {
+		fmt.Fprintf(&b, "\n"+`<section class="plan-model" id="model-%s">`+"\n"+`<h3><a href="%s">%s</a></h3>`, esc(m.ID), esc(m.URL), esc(m.Name))
+		for _, l := range m.Lines {
+			fmt.Fprintf(&b, "\n"+`<div class="plan-line" id="%s">`+"\n"+`<h4>%s</h4>`+"\n"+`<ul class="plan-figures">`, esc(l.ID), esc(l.Name))
+			for _, f := range l.Figures {
+				none := ""
+				if f.None {
+					none = ` class="plan-none"`
+				}
+				fmt.Fprintf(&b, "\n"+`<li>%s: <strong%s><bdi>%s</bdi></strong>`+"\n"+`<span class="plan-cite">(`, esc(f.Label), none, esc(f.Text))
+				for i, s := range f.Sources {
+					if i > 0 {
+						b.WriteString("; ")
+					}
+					fmt.Fprintf(&b, `<a href="%s"><bdi>%s</bdi></a>`, esc(s.URL), esc(s.Title))
+					if s.Section != "" {
+						attr := ""
+						if s.SectionLang != "" {
+							attr += fmt.Sprintf(` lang="%s"`, esc(s.SectionLang))
+						}
+						if s.Original != "" {
+							attr += fmt.Sprintf(` title="%s"`, esc(s.Original))
+						}
+						fmt.Fprintf(&b, ` § <bdi%s>%s</bdi>`, attr, esc(s.Section))
+					}
+				}
+				b.WriteString(")</span></li>")
+			}
+			b.WriteString("\n</ul>")
+			if l.Note != "" {
+				fmt.Fprintf(&b, `<p class="plan-note">%s</p>`, esc(l.Note))
+			}
+			b.WriteString("\n</div>")
+		}
+		b.WriteString("\n</section>")
+	}
+	return b.String()
+}

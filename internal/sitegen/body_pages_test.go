@@ -141,3 +141,27 @@ func TestRecommendationsBody(t *testing.T) {
 		t.Errorf("model b has no recommendations but is listed:\n%s", got)
 	}
 }
+
+// TestPlanBody: each figure with its citations ("; " between them), a
+// section named in the reader's language with the document's heading as
+// its title, a figure the source leaves open marked, and the line's note.
+func TestPlanBody(t *testing.T) {
+	d := &PlanData{Models: []PlanModel{{ID: "m", Name: "M & Co", URL: "/da/models/m/", Lines: []PlanLine{{ID: "m.beds", Name: "Beds", Note: "Per night.",
+		Figures: []PlanFigure{
+			{Label: "Cost", Text: "100–200 kr.", Sources: []PlanSource{
+				{Title: "Report", URL: "/da/sources/#r", Section: "Budget", SectionLang: "da", Original: "Budget (original)"},
+				{Title: "News", URL: "/da/sources/#n"}}},
+			{Label: "Places", Text: "not given", None: true, Sources: []PlanSource{{Title: "News", URL: "/da/sources/#n", Section: "Beds", SectionLang: "en"}}},
+		}}}}}}
+	got := planBody(d, wordMaker("da"))
+	for _, want := range []string{
+		`<section class="plan-model" id="model-m">` + "\n" + `<h3><a href="/da/models/m/">M &amp; Co</a></h3>`,
+		`<li>Cost: <strong><bdi>100–200 kr.</bdi></strong>` + "\n" + `<span class="plan-cite">(<a href="/da/sources/#r"><bdi>Report</bdi></a> § <bdi lang="da" title="Budget (original)">Budget</bdi>; <a href="/da/sources/#n"><bdi>News</bdi></a>)</span></li>`,
+		`<li>Places: <strong class="plan-none"><bdi>not given</bdi></strong>` + "\n" + `<span class="plan-cite">(<a href="/da/sources/#n"><bdi>News</bdi></a> § <bdi lang="en">Beds</bdi>)</span></li>`,
+		"</ul><p class=\"plan-note\">Per night.</p>\n</div>",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+}

@@ -33,7 +33,7 @@ type bandJSON struct {
 	Name         string            `json:"name"`
 	Description  string            `json:"description"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 // sectionJSON is a section of a primary source: its heading in the
@@ -71,7 +71,7 @@ type sourceJSON struct {
 	CitedIn      []guide.SourceRef      `json:"cited_in"`
 	CitedBy      []citation             `json:"cited_by"`
 	Untranslated bool                   `json:"untranslated,omitempty"`
-	HTML         map[string]string      `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string      `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type partJSON struct {
@@ -80,7 +80,7 @@ type partJSON struct {
 	Open         string            `json:"open,omitempty"` // what the source leaves open about it
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type modelJSON struct {
@@ -106,7 +106,7 @@ type modelJSON struct {
 	// by its Latin and its local name.
 	SearchNames  []string          `json:"search_names"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type blockJSON struct {
@@ -120,7 +120,7 @@ type blockJSON struct {
 	Criteria     []string          `json:"criteria"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type criterionJSON struct {
@@ -144,7 +144,7 @@ type criterionJSON struct {
 	Sources         []guide.SourceRef `json:"sources"`
 	URL             string            `json:"url"`
 	Untranslated    bool              `json:"untranslated,omitempty"`
-	HTML            map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML            map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type recJSON struct {
@@ -157,7 +157,7 @@ type recJSON struct {
 	Criteria     []string          `json:"criteria"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type stepJSON struct {
@@ -167,7 +167,7 @@ type stepJSON struct {
 	Name        string            `json:"name"`
 	Description string            `json:"description"`
 	Activities  []string          `json:"activities"`
-	HTML        map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML        map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type methodJSON struct {
@@ -181,7 +181,7 @@ type methodJSON struct {
 	Steps        []stepJSON        `json:"steps"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type measureJSON struct {
@@ -193,7 +193,7 @@ type measureJSON struct {
 	Open         string            `json:"open,omitempty"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type termJSON struct {
@@ -203,7 +203,7 @@ type termJSON struct {
 	Avoid        []string          `json:"avoid"`
 	Sources      []guide.SourceRef `json:"sources"`
 	Untranslated bool              `json:"untranslated,omitempty"`
-	HTML         map[string]string `json:"html,omitempty"` // the texts as HTML (html.go)
+	HTML         map[string]string `json:"-"` // the texts as HTML (html.go), for the page bodies: not in the data file
 }
 
 type scoringJSON struct {
@@ -230,7 +230,7 @@ type orderJSON struct {
 // model); a cell names its notes by number (partJSON.Notes).
 type compareNotesJSON struct {
 	Refs []guide.SourceRef `json:"refs"`
-	HTML []string          `json:"html"` // each note's citation (html.go)
+	HTML []string          `json:"-"` // each note's citation (html.go), for the comparison's body
 }
 
 type langJSON struct {

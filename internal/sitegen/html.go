@@ -17,8 +17,9 @@ import (
 // settings (hugo.toml: goldmark, no raw HTML, tables, no typographer or
 // linkify), right-to-left isolation on right-to-left languages (what
 // layouts/_partials/bidi.html does for hand-written pages), and each list
-// of source references as the citation list every page shows. The
-// templates print these (the "html" object of an entry) as they are.
+// of source references as the citation list every page shows. The page
+// bodies (body*.go) are made of these (the HTML map of an entry), which are
+// not written into the data file.
 
 // markdown is goldmark with the settings of hugo.toml's [markup.goldmark].
 var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
@@ -216,7 +217,7 @@ func set(m map[string]string, key, value string) map[string]string {
 	return m
 }
 
-// addHTML fills the "html" object of every entry of d.
+// addHTML fills the HTML map of every entry of d.
 func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[string]string) error {
 	h := newHTMLMaker(g, l, *d, ui)
 	part := func(p partJSON) partJSON {
@@ -319,20 +320,6 @@ func addHTML(g *guide.Guide, l guide.Language, d *langJSON, ui map[string]map[st
 		d.Terms[id] = x
 	}
 	d.Order.Terms = termOrder(d.Terms, h.lang)
-	// The pieces that only went into the whole ones are not written: the
-	// data Hugo loads stays small.
-	for id, x := range d.Criteria {
-		x.HTML = map[string]string{"section": x.HTML["section"], "pack_item": x.HTML["pack_item"]}
-		d.Criteria[id] = x
-	}
-	for id, x := range d.Blocks {
-		x.HTML = map[string]string{"head": x.HTML["head"], "prompts": x.HTML["prompts"]}
-		d.Blocks[id] = x
-	}
-	for id, x := range d.Terms {
-		x.HTML = map[string]string{"glossary": x.HTML["glossary"], "pack": x.HTML["pack"]}
-		d.Terms[id] = x
-	}
 	return h.err
 }
 

@@ -10,9 +10,9 @@ import (
 )
 
 // PlanAsset is where the planning page's data file of a language is
-// written, below the repository root; layouts/plan/page.html renders the
-// sources' figures from it (without JavaScript) and publishes it,
-// fingerprinted, for the page's calculator (assets/js/plan/).
+// written, below the repository root; layouts/plan/page.html publishes it,
+// fingerprinted, for the page's calculator (assets/js/plan/), and prints
+// the sources' figures made from it (planBody) as the page's body.
 func PlanAsset(lang string) string { return "generated/assets/plan/" + lang + ".json" }
 
 // planKeys are the interface words the planning page's script reads from
@@ -165,12 +165,19 @@ func planSource(g *guide.Guide, lang string, r guide.SourceRef) PlanSource {
 	return ps
 }
 
-// planData is the data file of one language: one line of JSON with sorted
-// keys, as the self-check's.
-func planData(g *guide.Guide, l guide.Language, ui map[string]map[string]string) ([]byte, error) {
+// planFiles adds the data file of one language (one line of JSON with
+// sorted keys, as the self-check's) and the page's body, the figures the
+// sources give (planBody), to out.
+func planFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]string, h *htmlMaker, out Files) error {
 	d, err := NewPlanData(g, l, ui)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return sortedJSON(d)
+	b, err := sortedJSON(d)
+	if err != nil {
+		return err
+	}
+	out[PlanAsset(l.Code)] = b
+	out[BodyAsset(l.Code, "/plan")] = []byte(planBody(d, h))
+	return h.err
 }

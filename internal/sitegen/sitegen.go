@@ -115,11 +115,9 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	out[SelfCheckAsset(l.Code)] = sc
-	pd, err := planData(g, l, ui)
-	if err != nil {
+	if err := planFiles(g, l, ui, h, out); err != nil {
 		return nil, err
 	}
-	out[PlanAsset(l.Code)] = pd
 	if err := fitFiles(g, l, data, ui, out); err != nil {
 		return nil, err
 	}
