@@ -142,8 +142,13 @@ func Write(root string, files Files) ([]string, error) {
 		changed = append(changed, p)
 	}
 	gen := filepath.Join(root, "generated")
+	var dirs []string
 	err := filepath.WalkDir(gen, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			dirs = append(dirs, p)
 			return nil
 		}
 		rel, _ := filepath.Rel(root, p)
@@ -155,6 +160,11 @@ func Write(root string, files Files) ([]string, error) {
 		}
 		return nil
 	})
+	// Folders left empty (a kind of file the generator no longer writes
+	// there) go too, deepest first; a folder that is not empty stays.
+	for i := len(dirs) - 1; i > 0; i-- {
+		os.Remove(dirs[i])
+	}
 	sort.Strings(changed)
 	return changed, err
 }

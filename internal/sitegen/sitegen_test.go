@@ -2,7 +2,9 @@ package sitegen_test
 
 import (
 	"encoding/json"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -137,5 +139,32 @@ func TestSelfCheckData(t *testing.T) {
 	delete(words["en"], "selfcheck_intro")
 	if _, err := sitegen.Generate(g, words, nil); err == nil || !strings.Contains(err.Error(), `"selfcheck_intro"`) {
 		t.Errorf("a word missing everywhere: err = %v", err)
+	}
+}
+
+// TestWriteRemovesWhatIsNoLongerMade: Write leaves generated/ holding
+// exactly the files it was given: a file of a kind the generator no longer
+// makes is removed, with the folder it leaves empty; a file it still makes
+// is kept, and one it rewrites with the same bytes is not reported.
+func TestWriteRemovesWhatIsNoLongerMade(t *testing.T) {
+	root := t.TempDir()
+	old := sitegen.Files{"generated/data/guide/en.json": []byte("{}"), "generated/guide/en.json": []byte("{}")}
+	if _, err := sitegen.Write(root, old); err != nil {
+		t.Fatal(err)
+	}
+	changed, err := sitegen.Write(root, sitegen.Files{"generated/guide/en.json": []byte("{}")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"generated/data/guide/en.json (removed)"}; !slices.Equal(changed, want) {
+		t.Errorf("changed = %q, want %q", changed, want)
+	}
+	for _, gone := range []string{"generated/data/guide", "generated/data"} {
+		if _, err := os.Stat(filepath.Join(root, gone)); !os.IsNotExist(err) {
+			t.Errorf("%s is still there (err %v)", gone, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "generated/guide/en.json")); err != nil {
+		t.Error(err)
 	}
 }
