@@ -10,9 +10,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 HUGO := go tool -modfile=tools.mod hugo
 EXITGUIDE := go run ./cmd/exitguide
-# Pagefind from node_modules, through its own launcher: npx would add about
-# half a second of CPU to every build to find it.
-PAGEFIND := node_modules/.bin/pagefind
+# The search index: Pagefind's native binary from node_modules, without its
+# Node launcher (scripts/search-index.sh; the benchmark runs the same script).
+SEARCH_INDEX := bash scripts/search-index.sh
 export NO_COLOR := 1
 
 # The site is built into PUBLIC. PDF=no builds it without the print packs'
@@ -71,7 +71,7 @@ site: generate deps-node $(if $(filter no,$(PDF)),,deps-browser)
 	@# template failed the build with no word). Its banner goes to /dev/null.
 	HUGO_PARAMS_PDF=$(PDF) $(HUGO) --panicOnWarning --printI18nWarnings --logLevel warn -d $(PUBLIC) >/dev/null
 	$(if $(filter no,$(PDF)),,node scripts/pdf.mjs $(PUBLIC))
-	$(PAGEFIND) --site $(PUBLIC) --quiet
+	$(SEARCH_INDEX) $(PUBLIC)
 
 # Build, then serve at http://localhost:1313/ with the deployment headers.
 serve: site

@@ -32,19 +32,21 @@ const repoRoot = "../.."
 // config/_default/ are written by the build itself.
 var inputs = []string{"checklists", "content", "layouts", "assets", "static", "i18n", "data", "hugo.toml", "schemas", "package.json"}
 
-type tools struct{ hugo, pagefind string }
+// tools: Hugo's binary and the search index script (scripts/search-index.sh,
+// which runs Pagefind from node_modules), as `make site` runs them.
+type tools struct{ hugo, searchIndex string }
 
 func needTools(t *testing.T) tools {
 	t.Helper()
 	if os.Getenv("EXITGUIDE_SITE_TESTS") != "1" {
 		t.Skip("builds the whole site: run with EXITGUIDE_SITE_TESTS=1 (make test-site)")
 	}
-	pagefind, err := filepath.Abs(filepath.Join(repoRoot, "node_modules/.bin/pagefind"))
+	root, err := filepath.Abs(repoRoot)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(pagefind); err != nil {
-		t.Fatalf("no Pagefind at %s: run `make deps-node`", pagefind)
+	if _, err := os.Stat(filepath.Join(root, "node_modules/.bin/pagefind")); err != nil {
+		t.Fatalf("no Pagefind in %s: run `make deps-node`", filepath.Join(root, "node_modules"))
 	}
 	cmd := exec.Command("go", "tool", "-modfile=tools.mod", "-n", "hugo")
 	cmd.Dir = repoRoot
@@ -52,7 +54,7 @@ func needTools(t *testing.T) tools {
 	if err != nil {
 		t.Fatalf("go tool -n hugo: %v", err)
 	}
-	return tools{hugo: strings.TrimSpace(string(out)), pagefind: pagefind}
+	return tools{hugo: strings.TrimSpace(string(out)), searchIndex: filepath.Join(root, "scripts/search-index.sh")}
 }
 
 // copyInputs copies the build's inputs from the repository into dir.
@@ -92,7 +94,7 @@ func build(t *testing.T, tl tools, dir string, pagefind bool, env ...string) str
 	}
 	run(tl.hugo, "--panicOnWarning", "--printI18nWarnings", "--logLevel", "error", "-d", public)
 	if pagefind {
-		run(tl.pagefind, "--site", public, "--quiet")
+		run("bash", tl.searchIndex, public)
 	}
 	return public
 }
