@@ -433,10 +433,12 @@ func (h *htmlMaker) coreBody(d *langJSON) string {
 }
 
 // blockSection is a building block on a model or core page, anchored at
-// its id: its head, its criteria in order, its workshop prompts.
+// "block-" and its id (a criterion is anchored at its bare id, and a block
+// may hold one criterion of its own name: cti-denmark.pre-cti-contact), with
+// its head, its criteria in order, its workshop prompts.
 func blockSection(d *langJSON, bl blockJSON) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<section class="block" id="%s">%s`, html.EscapeString(bl.ID), bl.HTML["head"])
+	fmt.Fprintf(&b, `<section class="block" id="block-%s">%s`, html.EscapeString(bl.ID), bl.HTML["head"])
 	for _, c := range bl.Criteria {
 		if x, ok := d.Criteria[c]; ok {
 			b.WriteString(x.HTML["section"])

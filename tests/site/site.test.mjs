@@ -147,6 +147,20 @@ test("every internal link and #fragment resolves, in every language", () => {
   assert.deepEqual(bad.slice(0, 50), [], `${bad.length} broken links`);
 });
 
+test("no page has two elements with the same id", () => {
+  // Minified pages leave an id unquoted where it can be; both forms count.
+  const bad = [];
+  for (const [u, { html }] of pages) {
+    const seen = new Set();
+    for (const m of html.matchAll(/\sid=(?:"([^"]*)"|([^\s>"']+))/g)) {
+      const id = decodeEntities(m[1] ?? m[2]);
+      if (seen.has(id)) bad.push(`${u}: id "${id}"`);
+      seen.add(id);
+    }
+  }
+  assert.deepEqual(bad, [], `${bad.length} duplicate ids`);
+});
+
 test("every style sheet, script, icon and image a page loads exists, and every page declares its icon", () => {
   const bad = [];
   for (const [u, { html }] of pages) {
