@@ -118,6 +118,39 @@ hugopage20=()
 for t in "${hug20[@]}"; do hugopage20+=("$(awk -v t="$t" -v n="$pages20" 'BEGIN {printf "%.2f", t / n}')"); done
 row "Hugo per page, 20 languages" ms "Hugo / $pages20 pages (target: at most 1.5)" "${hugopage20[@]}"
 
+# 1c. What Hugo itself costs on these pages: the same sites (content,
+# config, languages, words, generated content) with every layout replaced
+# by one template that prints only the page's title and content. The real
+# layouts add the difference; a per-page target below this floor cannot be
+# met by the layouts.
+say "Hugo floor (layouts printing title and content only), $RUNS runs"
+floor() { # floor SITE-DIR: prints "ms pages" for each run
+  local src=$1 fl="$tmp/floor"
+  rm -rf "$fl"
+  mkdir -p "$fl/layouts"
+  for in in checklists content assets static i18n data hugo.toml config generated package.json; do
+    [ -e "$src/$in" ] && cp -R "$src/$in" "$fl/"
+  done
+  printf '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n' >"$fl/layouts/all.html"
+  for i in $(seq "$RUNS"); do
+    rm -rf "$fl/public"
+    t0=$(now)
+    (cd "$fl" && "$hugo" --quiet -d public >/dev/null)
+    echo "$(ms "$t0" "$(now)") $(find "$fl/public" -name '*.html' | wc -l)"
+  done
+}
+for site in 4 20; do
+  src=$PWD
+  [ "$site" = 20 ] && src=$s20
+  fl_ms=() fl_page=()
+  while read -r t n; do
+    fl_ms+=("$t")
+    fl_page+=("$(awk -v t="$t" -v n="$n" 'BEGIN {printf "%.2f", t / n}')")
+  done < <(floor "$src")
+  row "  Hugo floor, $site languages" ms "same pages, layouts print title and content only" "${fl_ms[@]}"
+  row "Hugo floor per page, $site languages" ms "what Hugo costs before any layout work" "${fl_page[@]}"
+done
+
 # 2. Lint: in-process (Go benchmark, one figure per run) and per process.
 say "lint, $RUNS runs"
 lint_in=()
