@@ -191,10 +191,7 @@ func (h *htmlMaker) printPackBody(d *langJSON, id string) string {
 		if !ok {
 			continue
 		}
-		attr := ""
-		if c.Untranslated {
-			attr = enLang
-		}
+		attr := enAttr(c.Untranslated)
 		fmt.Fprintf(&b, `<tr><th scope="row">%s</th><td%s>%s</td></tr>`, h.t("compare_"+key), attr, c.HTML["text"])
 	}
 	w(`</tbody></table></section>`)
@@ -255,10 +252,7 @@ func (h *htmlMaker) printPackBody(d *langJSON, id string) string {
 		if len(bl.Prompts) == 0 {
 			continue
 		}
-		attr := ""
-		if bl.Untranslated {
-			attr = enLang
-		}
+		attr := enAttr(bl.Untranslated)
 		fmt.Fprintf(&b, `<section class="pack__prompts"><h3>%s%s</h3><ol%s>`, h.corePrefix(bl), esc(bl.Name), attr)
 		for _, p := range bl.Prompts {
 			w("<li>" + esc(p) + "</li>")

@@ -79,10 +79,7 @@ func compareBody(d *langJSON, h *htmlMaker) string {
 		fmt.Fprintf(&b, `<tr><th scope="row">%s</th>`, h.t("compare_"+key))
 		for _, m := range models {
 			cell := m.Compare[key]
-			attr := ""
-			if cell.Untranslated {
-				attr = enLang
-			}
+			attr := enAttr(cell.Untranslated)
 			fmt.Fprintf(&b, `<td data-model="%s"%s>`, esc(m.Name), attr)
 			if cell.Text != "" {
 				b.WriteString(cell.HTML["text"])
@@ -242,10 +239,7 @@ func recommendationsBody(d *langJSON, h *htmlMaker) string {
 		if !ok || len(m.Recs) == 0 {
 			continue
 		}
-		attr := ""
-		if m.Untranslated {
-			attr = enLang
-		}
+		attr := enAttr(m.Untranslated)
 		// The line break between the labels is the layout's (the minifier
 		// keeps one between inline elements).
 		fmt.Fprintf(&b, "\n"+`<label><input type="checkbox" name="model" value="%s" checked> <span%s>%s</span> <span class="num">(%d)</span></label>`,
@@ -257,10 +251,7 @@ func recommendationsBody(d *langJSON, h *htmlMaker) string {
 		if len(m.Recs) == 0 {
 			continue
 		}
-		attr := ""
-		if m.Untranslated {
-			attr = enLang
-		}
+		attr := enAttr(m.Untranslated)
 		mid := esc(m.ID)
 		fmt.Fprintf(&b, `<section class="rec-group" id="recs-%s" data-model="%s" aria-labelledby="recs-%s-h"><h2 id="recs-%s-h"><a href="/%s/models/%s/"%s>%s</a></h2>`,
 			mid, mid, mid, mid, h.lang, mid, attr, esc(m.Name))

@@ -3,7 +3,8 @@ package sitegen
 import (
 	"bytes"
 	"encoding/json"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/exitguide/exitguide/internal/guide"
 )
@@ -27,11 +28,7 @@ func citationsData(d *langJSON, h *htmlMaker) ([]byte, error) {
 			refs[ref] = h.sourceRef(guide.SourceRef(ref))
 		}
 	}
-	keys := make([]string, 0, len(refs))
-	for k := range refs {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(refs))
 	var b bytes.Buffer
 	b.WriteString("{")
 	for i, k := range keys {

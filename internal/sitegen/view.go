@@ -143,10 +143,7 @@ func (h *htmlMaker) blockPrompts(x blockJSON) string {
 	if len(x.Prompts) == 0 {
 		return ""
 	}
-	attr := ""
-	if x.Untranslated {
-		attr = enLang
-	}
+	attr := enAttr(x.Untranslated)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<h4>%s</h4><ul class="prompts"%s>`, h.t("workshop_prompts"), attr)
 	for _, p := range x.Prompts {
@@ -162,12 +159,9 @@ func (h *htmlMaker) blockPrompts(x blockJSON) string {
 func (h *htmlMaker) packItem(d *langJSON, c criterionJSON) string {
 	var b strings.Builder
 	esc := html.EscapeString
-	must, attr := "", ""
+	must, attr := "", enAttr(c.Untranslated)
 	if c.MustHave {
 		must = " item--must"
-	}
-	if c.Untranslated {
-		attr = enLang
 	}
 	fmt.Fprintf(&b, `<div class="item%s" id="item-%s"><p class="item__q"%s>%s</p><p class="item__meta">`, must, esc(c.ID), attr, c.HTML["question"])
 	if c.MustHave {
@@ -195,19 +189,13 @@ func (h *htmlMaker) packItem(d *langJSON, c criterionJSON) string {
 // glossaryEntry is a term on the glossary page (anchored at its id), with
 // its definition and sources; packTerm the same term in a print pack.
 func (h *htmlMaker) glossaryEntry(x termJSON) string {
-	attr := ""
-	if x.Untranslated {
-		attr = enLang
-	}
+	attr := enAttr(x.Untranslated)
 	return fmt.Sprintf(`<dt id="%s"%s>%s</dt><dd>%s%s</dd>`, html.EscapeString(x.ID), attr, html.EscapeString(x.Term),
 		h.untranslated(x.Untranslated, x.HTML["definition"]), x.HTML["sources"])
 }
 
 func (h *htmlMaker) packTerm(x termJSON) string {
-	attr := ""
-	if x.Untranslated {
-		attr = enLang
-	}
+	attr := enAttr(x.Untranslated)
 	return fmt.Sprintf(`<div><dt%s>%s</dt><dd>%s</dd></div>`, attr, html.EscapeString(x.Term), h.untranslated(x.Untranslated, x.HTML["definition"]))
 }
 
@@ -263,10 +251,7 @@ func (h *htmlMaker) recSection(d *langJSON, x recJSON) string {
 			if !ok {
 				continue
 			}
-			attr := ""
-			if c.Untranslated {
-				attr = enLang
-			}
+			attr := enAttr(c.Untranslated)
 			fmt.Fprintf(&b, `<li><a href="%s"%s>%s</a></li>`, esc(c.URL), attr, esc(c.Question))
 		}
 		b.WriteString("</ul></div>")
