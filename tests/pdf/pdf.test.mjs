@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pub = path.resolve(process.env.SITE_DIR || path.join(repo, "public"));
-const guideDir = path.join(repo, "generated", "data", "guide");
+const guideDir = path.join(repo, "generated", "guide");
 
 const langs = (await fs.readdir(guideDir)).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
 
