@@ -1,13 +1,6 @@
 package sitegen
 
-import (
-	"bytes"
-	"encoding/json"
-	"maps"
-	"slices"
-
-	"github.com/exitguide/exitguide/internal/guide"
-)
+import "github.com/exitguide/exitguide/internal/guide"
 
 // CitationsData is where the citations of a language are written, below the
 // repository root: every source and every section of a source as a
@@ -18,7 +11,7 @@ import (
 func CitationsData(lang string) string { return "generated/data/citations/" + lang + ".json" }
 
 // citationsData is the citations file of one language: one line per
-// reference, sorted, so a change shows as a line in a diff.
+// reference, sorted (indentedJSON), so a change shows as a line in a diff.
 func citationsData(d *langJSON, h *htmlMaker) ([]byte, error) {
 	refs := map[string]string{}
 	for id, src := range d.Sources {
@@ -28,27 +21,8 @@ func citationsData(d *langJSON, h *htmlMaker) ([]byte, error) {
 			refs[ref] = h.sourceRef(guide.SourceRef(ref))
 		}
 	}
-	keys := slices.Sorted(maps.Keys(refs))
-	var b bytes.Buffer
-	b.WriteString("{")
-	for i, k := range keys {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n ")
-		for _, v := range []string{k, refs[k]} {
-			var e bytes.Buffer
-			enc := json.NewEncoder(&e)
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(v); err != nil {
-				return nil, err
-			}
-			b.Write(bytes.TrimSuffix(e.Bytes(), []byte("\n")))
-			if v == k {
-				b.WriteString(": ")
-			}
-		}
+	if h.err != nil {
+		return nil, h.err
 	}
-	b.WriteString("\n}\n")
-	return b.Bytes(), h.err
+	return indentedJSON(refs)
 }

@@ -84,16 +84,11 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 	if err := addHTML(g, l, &data, ui); err != nil {
 		return nil, err
 	}
-	// Not escaped for HTML (\u003c for <): the texts are HTML now, and
-	// Hugo reads the file faster the smaller it is.
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(data); err != nil {
+	gd, err := indentedJSON(data)
+	if err != nil {
 		return nil, err
 	}
-	out[GuideData(l.Code)] = b.Bytes()
+	out[GuideData(l.Code)] = gd
 	h := newHTMLMaker(g, l, data, ui)
 	bs, err := bodies(&data, h)
 	if err != nil {
@@ -122,6 +117,20 @@ func languageFiles(g *guide.Guide, l guide.Language, ui map[string]map[string]st
 		return nil, err
 	}
 	return out, nil
+}
+
+// indentedJSON is v as JSON one field a line (map keys sorted), not
+// escaped for HTML (\u003c for <): its strings hold HTML, and a diff of
+// the file stays readable.
+func indentedJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // Write writes files under root and removes generated files that are no
